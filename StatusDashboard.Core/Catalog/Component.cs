@@ -1,0 +1,18 @@
+using StatusDashboard.Core.Incidents;
+
+namespace StatusDashboard.Core.Catalog;
+
+/// <summary>One service in one region: the thing incidents affect.</summary>
+public sealed class Component
+{
+    public int Id { get; set; }
+    public int ServiceId { get; set; }
+    public Service Service { get; set; } = null!;
+    public int RegionId { get; set; }
+    public Region Region { get; set; } = null!;
+
+    /// <summary>Every catalog attribute of the component, including region and category, so none is lost.</summary>
+    public List<ComponentAttribute> Attributes { get; } = [];
+
+    public List<Incident> Incidents { get; } = [];
+}

@@ -1,0 +1,12 @@
+namespace StatusDashboard.Core.Catalog;
+
+/// <summary>A service of the catalog, offered in one or more regions through its components.</summary>
+public sealed class Service
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public int CategoryId { get; set; }
+    public Category Category { get; set; } = null!;
+    public int DisplayOrder { get; set; }
+    public List<Component> Components { get; } = [];
+}

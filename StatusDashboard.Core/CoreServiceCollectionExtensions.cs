@@ -1,0 +1,47 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using StatusDashboard.Core.Caching;
+using StatusDashboard.Core.Data;
+using StatusDashboard.Core.Hosting;
+
+namespace StatusDashboard.Core;
+
+/// <summary>The one dependency-injection entry point of the domain project.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddStatusDashboardCore(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<InstanceOptions>().BindConfiguration(InstanceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IncidentVersionInterceptor>();
+
+        services.AddPooledDbContextFactory<StatusDbContext>((provider, options) =>
+        {
+            var instance = provider.GetRequiredService<IOptions<InstanceOptions>>().Value;
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            options.UseSqlite(SqliteConnectionString(instance, database));
+            options.AddInterceptors(provider.GetRequiredService<IncidentVersionInterceptor>());
+        });
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<StatusDbContext>>().CreateDbContext());
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddMemoryCache();
+        services.AddSingleton<IStatusCache, MemoryStatusCache>();
+        return builder;
+    }
+
+    private static string SqliteConnectionString(InstanceOptions instance, DatabaseOptions database)
+    {
+        if (!string.IsNullOrWhiteSpace(database.ConnectionString))
+        {
+            return database.ConnectionString;
+        }
+
+        Directory.CreateDirectory(instance.FullPath);
+        return new SqliteConnectionStringBuilder { DataSource = instance.DatabasePath, Pooling = true }.ToString();
+    }
+}

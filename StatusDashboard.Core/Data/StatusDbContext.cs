@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using StatusDashboard.Core.Auditing;
+using StatusDashboard.Core.Catalog;
+using StatusDashboard.Core.Incidents;
+
+namespace StatusDashboard.Core.Data;
+
+/// <summary>
+/// The one database context of StatusDashboard.
+/// Add a migration with:
+/// <c>dotnet ef migrations add NAME --project StatusDashboard.Core --startup-project StatusDashboard.Core --output-dir Data/Migrations</c>
+/// </summary>
+public sealed class StatusDbContext(DbContextOptions<StatusDbContext> options) : DbContext(options)
+{
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Component> Components => Set<Component>();
+    public DbSet<ComponentAttribute> ComponentAttributes => Set<ComponentAttribute>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<IncidentUpdate> IncidentUpdates => Set<IncidentUpdate>();
+    public DbSet<IncidentComponent> IncidentComponents => Set<IncidentComponent>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(StatusDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        if (Database.IsSqlite())
+        {
+            // SQLite has no date type EF Core can compare or order by; UTC milliseconds keep both exact.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcMillisecondsConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcMillisecondsConverter>();
+        }
+    }
+}

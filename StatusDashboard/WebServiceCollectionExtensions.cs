@@ -1,0 +1,35 @@
+using MudBlazor.Services;
+using StatusDashboard.Components;
+using StatusDashboard.Startup;
+
+namespace StatusDashboard;
+
+/// <summary>The one dependency-injection entry point of the web host.</summary>
+public static class WebServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddStatusDashboardWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHostedService<DatabaseStartup>();
+        services.AddRazorComponents();
+        services.AddMudServices();
+        services.AddResponseCompression(options => options.EnableForHttps = true);
+        return builder;
+    }
+
+    public static WebApplication UseStatusDashboardWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseResponseCompression();
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}
