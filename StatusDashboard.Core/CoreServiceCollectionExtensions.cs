@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StatusDashboard.Core.Caching;
+using StatusDashboard.Core.Catalog;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Hosting;
 
@@ -31,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddMemoryCache();
         services.AddSingleton<IStatusCache, MemoryStatusCache>();
+        services.AddCatalog();
         return builder;
     }
 

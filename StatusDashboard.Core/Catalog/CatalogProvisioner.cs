@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using StatusDashboard.Core.Auditing;
+using StatusDashboard.Core.Caching;
+using StatusDashboard.Core.Data;
+
+namespace StatusDashboard.Core.Catalog;
+
+/// <summary>Loads a catalog into the database and removes it again, each in one transaction, then drops the cached pages.</summary>
+public sealed class CatalogProvisioner(
+    IDbContextFactory<StatusDbContext> contextFactory, IStatusCache cache, TimeProvider time, ILogger<CatalogProvisioner> logger)
+{
+    public const string Actor = "bootstrap";
+    public const string AuditEntityType = "Catalog";
+
+    /// <summary>
+    /// Adds and updates whatever the catalog defines; with <paramref name="prune"/> also removes what it no longer defines.
+    /// A run that finds nothing to change writes nothing, not even an audit entry.
+    /// </summary>
+    /// <exception cref="CatalogException">The catalog contradicts itself; nothing was written.</exception>
+    public async Task<ProvisionResult> ProvisionAsync(CatalogDocument catalog, bool prune, CancellationToken cancellationToken)
+    {
+        ProvisionResult result;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            result = await new CatalogSync(db, catalog).ApplyAsync(prune, cancellationToken);
+            if (result.HasChanges)
+            {
+                db.AuditEntries.Add(Audit("provision", result));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await cache.InvalidateAsync([CacheTags.Catalog, CacheTags.Incidents], cancellationToken);
+        logger.LogInformation(
+            "Provisioned catalog {CatalogPath}: {ComponentCount} components, categories {Categories}, regions {Regions}, services {Services}, components {Components}, incident links removed {IncidentLinksRemoved}",
+            result.CatalogPath, result.ComponentCount, result.Categories, result.Regions, result.Services, result.Components, result.IncidentLinksRemoved);
+        return result;
+    }
+
+    /// <summary>Removes the whole catalog and everything hanging off it: attributes, incident links, incidents and their updates.</summary>
+    public async Task<PurgeResult> PurgeAsync(CancellationToken cancellationToken)
+    {
+        PurgeResult result;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            // Children first, so the deletes never depend on the database cascading them.
+            var updates = await db.IncidentUpdates.ExecuteDeleteAsync(cancellationToken);
+            var links = await db.IncidentComponents.ExecuteDeleteAsync(cancellationToken);
+            var incidents = await db.Incidents.ExecuteDeleteAsync(cancellationToken);
+            var attributes = await db.ComponentAttributes.ExecuteDeleteAsync(cancellationToken);
+            var components = await db.Components.ExecuteDeleteAsync(cancellationToken);
+            var services = await db.Services.ExecuteDeleteAsync(cancellationToken);
+            var categories = await db.Categories.ExecuteDeleteAsync(cancellationToken);
+            var regions = await db.Regions.ExecuteDeleteAsync(cancellationToken);
+            result = new PurgeResult(categories, regions, services, components, attributes, links, incidents, updates);
+            if (result.Total > 0)
+            {
+                db.AuditEntries.Add(Audit("purge", result));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await cache.InvalidateAsync([CacheTags.Catalog, CacheTags.Incidents], cancellationToken);
+        logger.LogInformation(
+            "Purged the catalog: {Components} components, {Services} services, {Incidents} incidents, {IncidentUpdates} incident updates",
+            result.Components, result.Services, result.Incidents, result.IncidentUpdates);
+        return result;
+    }
+
+    private AuditEntry Audit<TResult>(string action, TResult result) => new()
+    {
+        Timestamp = time.GetUtcNow(),
+        Actor = Actor,
+        Action = action,
+        EntityType = AuditEntityType,
+        After = JsonSerializer.Serialize(result),
+    };
+}

@@ -1,0 +1,14 @@
+namespace StatusDashboard.Core.Catalog;
+
+/// <summary>What <see cref="CatalogProvisioner.ProvisionAsync"/> changed; a run on an up-to-date database changes nothing.</summary>
+public sealed record ProvisionResult(
+    string CatalogPath,
+    int ComponentCount,
+    EntityChanges Categories,
+    EntityChanges Regions,
+    EntityChanges Services,
+    EntityChanges Components,
+    int IncidentLinksRemoved)
+{
+    public bool HasChanges => Categories.Any || Regions.Any || Services.Any || Components.Any || IncidentLinksRemoved > 0;
+}
