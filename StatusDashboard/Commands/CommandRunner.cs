@@ -34,6 +34,8 @@ public static class CommandRunner
                     await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellation.Token);
                     await output.WriteLineAsync("database is up to date");
                     return 0;
+                case "bootstrap":
+                    return await BootstrapCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
                 case "help" or "--help" or "-h":
                     await output.WriteLineAsync(Usage);
                     return 0;
