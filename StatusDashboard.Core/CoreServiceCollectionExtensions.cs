@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using StatusDashboard.Core.Caching;
 using StatusDashboard.Core.Catalog;
 using StatusDashboard.Core.Data;
+using StatusDashboard.Core.Demo;
 using StatusDashboard.Core.Hosting;
 
 namespace StatusDashboard.Core;
@@ -33,6 +34,7 @@ public static class CoreServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<IStatusCache, MemoryStatusCache>();
         services.AddCatalog();
+        services.AddDemoData();
         return builder;
     }
 

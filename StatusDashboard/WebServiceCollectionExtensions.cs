@@ -11,6 +11,7 @@ public static class WebServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService<DemoDataStartup>();
         services.AddRazorComponents();
         services.AddMudServices();
         services.AddResponseCompression(options => options.EnableForHttps = true);
