@@ -21,47 +21,55 @@ public sealed class CatalogProvisioner(
     /// <exception cref="CatalogException">The catalog contradicts itself; nothing was written.</exception>
     public async Task<ProvisionResult> ProvisionAsync(CatalogDocument catalog, bool prune, CancellationToken cancellationToken)
     {
-        ProvisionResult result;
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            result = await new CatalogSync(db, catalog).ApplyAsync(prune, cancellationToken);
-            if (result.HasChanges)
-            {
-                db.AuditEntries.Add(Audit("provision", result));
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        await cache.InvalidateAsync([CacheTags.Catalog, CacheTags.Incidents], cancellationToken);
+        var result = await ChangeAsync(
+            "provision", (db, ct) => new CatalogSync(db, catalog).ApplyAsync(prune, ct), r => r.HasChanges, cancellationToken);
         logger.LogInformation(
-            "Provisioned catalog {CatalogPath}: {ComponentCount} components, categories {Categories}, regions {Regions}, services {Services}, components {Components}, incident links removed {IncidentLinksRemoved}",
-            result.CatalogPath, result.ComponentCount, result.Categories, result.Regions, result.Services, result.Components, result.IncidentLinksRemoved);
+            "Provisioned catalog {CatalogPath}: {ComponentCount} components; categories {Categories}, regions {Regions}, services {Services}, components {Components} (added/updated/removed); {IncidentLinksRemoved} incident links removed",
+            result.CatalogPath, result.ComponentCount, Figures(result.Categories), Figures(result.Regions), Figures(result.Services), Figures(result.Components),
+            result.IncidentLinksRemoved);
         return result;
     }
 
     /// <summary>Removes the whole catalog and everything hanging off it: attributes, incident links, incidents and their updates.</summary>
     public async Task<PurgeResult> PurgeAsync(CancellationToken cancellationToken)
     {
-        PurgeResult result;
+        var result = await ChangeAsync("purge", PurgeAllAsync, r => r.Total > 0, cancellationToken);
+        logger.LogInformation(
+            "Purged the catalog: {Components} components, {Services} services, {Incidents} incidents, {IncidentUpdates} incident updates",
+            result.Components, result.Services, result.Incidents, result.IncidentUpdates);
+        return result;
+    }
+
+    private static async Task<PurgeResult> PurgeAllAsync(StatusDbContext db, CancellationToken cancellationToken)
+    {
+        // Children first, so the deletes never depend on the database cascading them.
+        var updates = await db.IncidentUpdates.ExecuteDeleteAsync(cancellationToken);
+        var links = await db.IncidentComponents.ExecuteDeleteAsync(cancellationToken);
+        var incidents = await db.Incidents.ExecuteDeleteAsync(cancellationToken);
+        var attributes = await db.ComponentAttributes.ExecuteDeleteAsync(cancellationToken);
+        var components = await db.Components.ExecuteDeleteAsync(cancellationToken);
+        var services = await db.Services.ExecuteDeleteAsync(cancellationToken);
+        var categories = await db.Categories.ExecuteDeleteAsync(cancellationToken);
+        var regions = await db.Regions.ExecuteDeleteAsync(cancellationToken);
+        return new PurgeResult(categories, regions, services, components, attributes, links, incidents, updates);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="change"/> in one transaction, records it in the audit log when it changed anything,
+    /// and drops the cached pages once it is committed.
+    /// </summary>
+    private async Task<TResult> ChangeAsync<TResult>(
+        string action, Func<StatusDbContext, CancellationToken, Task<TResult>> change, Func<TResult, bool> changedAnything,
+        CancellationToken cancellationToken)
+    {
+        TResult result;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            // Children first, so the deletes never depend on the database cascading them.
-            var updates = await db.IncidentUpdates.ExecuteDeleteAsync(cancellationToken);
-            var links = await db.IncidentComponents.ExecuteDeleteAsync(cancellationToken);
-            var incidents = await db.Incidents.ExecuteDeleteAsync(cancellationToken);
-            var attributes = await db.ComponentAttributes.ExecuteDeleteAsync(cancellationToken);
-            var components = await db.Components.ExecuteDeleteAsync(cancellationToken);
-            var services = await db.Services.ExecuteDeleteAsync(cancellationToken);
-            var categories = await db.Categories.ExecuteDeleteAsync(cancellationToken);
-            var regions = await db.Regions.ExecuteDeleteAsync(cancellationToken);
-            result = new PurgeResult(categories, regions, services, components, attributes, links, incidents, updates);
-            if (result.Total > 0)
+            result = await change(db, cancellationToken);
+            if (changedAnything(result))
             {
-                db.AuditEntries.Add(Audit("purge", result));
+                db.AuditEntries.Add(Audit(action, result));
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -69,11 +77,10 @@ public sealed class CatalogProvisioner(
         }
 
         await cache.InvalidateAsync([CacheTags.Catalog, CacheTags.Incidents], cancellationToken);
-        logger.LogInformation(
-            "Purged the catalog: {Components} components, {Services} services, {Incidents} incidents, {IncidentUpdates} incident updates",
-            result.Components, result.Services, result.Incidents, result.IncidentUpdates);
         return result;
     }
+
+    private static string Figures(EntityChanges changes) => $"{changes.Added}/{changes.Updated}/{changes.Removed}";
 
     private AuditEntry Audit<TResult>(string action, TResult result) => new()
     {

@@ -8,28 +8,18 @@ namespace StatusDashboard.Tests.Demo;
 
 public sealed class DemoDataStartupTests
 {
-    [Fact]
-    public async Task FirstStart_InDevelopment_CopiesTheCatalogAndSeedsDemoIncidents()
+    [Theory]
+    [InlineData("Development", true)]
+    [InlineData("Testing", false)]
+    public async Task FirstStart_CopiesTheCatalogAndSeedsDemoIncidents_OnlyInDevelopment(string environment, bool seeds)
     {
-        using var factory = new EnvironmentFactory("Development");
+        using var factory = new EnvironmentFactory(environment);
         using var client = factory.CreateClient();
 
         await using var db = await OpenDatabaseAsync(factory);
-        Assert.True(File.Exists(Path.Combine(factory.InstancePath, "catalog.yaml")));
-        Assert.True(await db.Components.AnyAsync());
-        Assert.True(await db.Incidents.AnyAsync(i => i.Source == IncidentSource.Demo));
-    }
-
-    [Fact]
-    public async Task Start_OutsideDevelopment_AddsNoDemoData()
-    {
-        using var factory = new EnvironmentFactory("Testing");
-        using var client = factory.CreateClient();
-
-        await using var db = await OpenDatabaseAsync(factory);
-        Assert.False(File.Exists(Path.Combine(factory.InstancePath, "catalog.yaml")));
-        Assert.False(await db.Components.AnyAsync());
-        Assert.False(await db.Incidents.AnyAsync());
+        Assert.Equal(seeds, File.Exists(Path.Combine(factory.InstancePath, "catalog.yaml")));
+        Assert.Equal(seeds, await db.Components.AnyAsync());
+        Assert.Equal(seeds, await db.Incidents.AnyAsync(i => i.Source == IncidentSource.Demo));
     }
 
     private static Task<StatusDbContext> OpenDatabaseAsync(StatusDashboardFactory factory) =>
