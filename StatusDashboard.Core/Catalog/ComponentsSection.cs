@@ -118,13 +118,6 @@ internal static class ComponentsSection
                 continue;
             }
 
-            if (attributes.Exists(a => a.Key == attributeName))
-            {
-                context.Error(key, $"{label}: attribute '{attributeName}' appears twice");
-                valid = false;
-                continue;
-            }
-
             attributes.Add(new(attributeName, attributeValue));
         }
 

@@ -136,6 +136,16 @@ public sealed class CatalogParserTests
         Assert.Equal([2, 4, 5], exception.Errors.Select(e => e.Line ?? 0));
     }
 
+    [Theory]
+    [InlineData("components:\n  - name: Object Storage\n    attributes: { region: EU-West, category: Storage, region: US-East }\n", 3, 55, "invalid YAML: Duplicate key region")]
+    [InlineData("components: []\ncomponents: []\n", 2, 1, "invalid YAML: Duplicate key components")]
+    public void Parse_ReportsADuplicateKey(string yaml, int line, int column, string message)
+    {
+        var error = SingleError(yaml);
+
+        Assert.Equal((line, column, message), (error.Line, error.Column, error.Message));
+    }
+
     [Fact]
     public void Parse_ReportsAnEmptyCatalog()
     {
