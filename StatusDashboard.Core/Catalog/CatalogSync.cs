@@ -41,7 +41,7 @@ internal sealed class CatalogSync(StatusDbContext db, CatalogDocument catalog)
         await db.SaveChangesAsync(cancellationToken);
         if (prune)
         {
-            await PruneAsync(existingComponents.Where(c => !kept.Contains(c)).ToList(), categoryByName, regionByName, serviceByName, cancellationToken);
+            await PruneAsync(existingComponents.Where(c => !kept.Contains(c)).Select(c => c.Id).ToList(), cancellationToken);
         }
 
         return new ProvisionResult(
@@ -192,33 +192,19 @@ internal sealed class CatalogSync(StatusDbContext db, CatalogDocument catalog)
     }
 
     /// <summary>Removes what the file no longer names: components with their incident links, then the services, categories and regions left without any.</summary>
-    private async Task PruneAsync(
-        List<Component> obsolete,
-        Dictionary<string, Category> categoryByName,
-        Dictionary<string, Region> regionByName,
-        Dictionary<string, Service> serviceByName,
-        CancellationToken cancellationToken)
+    /// <remarks>Set-based deletes: a large catalog shrinking by hundreds of components would otherwise take one statement per row.</remarks>
+    private async Task PruneAsync(List<int> obsoleteIds, CancellationToken cancellationToken)
     {
-        var obsoleteIds = obsolete.Select(c => c.Id).ToList();
         incidentLinksRemoved = await db.IncidentComponents.Where(link => obsoleteIds.Contains(link.ComponentId)).ExecuteDeleteAsync(cancellationToken);
-        db.Components.RemoveRange(obsolete);
-        components.Removed = obsolete.Count;
+        await db.ComponentAttributes.Where(a => obsoleteIds.Contains(a.ComponentId)).ExecuteDeleteAsync(cancellationToken);
+        components.Removed = await db.Components.Where(c => obsoleteIds.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
 
-        var namedServices = catalog.Components.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        var namedCategories = catalog.Components.Select(c => c.Category).ToHashSet(StringComparer.Ordinal);
-        var namedRegions = catalog.Components.Select(c => c.Region).ToHashSet(StringComparer.Ordinal);
-        services.Removed = RemoveUnnamed(serviceByName, namedServices);
-        categories.Removed = RemoveUnnamed(categoryByName, namedCategories);
-        regions.Removed = RemoveUnnamed(regionByName, namedRegions);
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    // Every service, category and region the file names keeps a component, so the unnamed ones are exactly the empty ones.
-    private int RemoveUnnamed<T>(Dictionary<string, T> byName, HashSet<string> named)
-        where T : class
-    {
-        var unnamed = byName.Where(pair => !named.Contains(pair.Key)).Select(pair => pair.Value).ToList();
-        db.RemoveRange(unnamed);
-        return unnamed.Count;
+        // Every service, category and region the file names keeps a component, so the unnamed ones are exactly the empty ones.
+        var namedServices = catalog.Components.Select(c => c.Name).Distinct().ToList();
+        var namedCategories = catalog.Components.Select(c => c.Category).Distinct().ToList();
+        var namedRegions = catalog.Components.Select(c => c.Region).Distinct().ToList();
+        services.Removed = await db.Services.Where(s => !namedServices.Contains(s.Name)).ExecuteDeleteAsync(cancellationToken);
+        categories.Removed = await db.Categories.Where(c => !namedCategories.Contains(c.Name)).ExecuteDeleteAsync(cancellationToken);
+        regions.Removed = await db.Regions.Where(r => !namedRegions.Contains(r.Name)).ExecuteDeleteAsync(cancellationToken);
     }
 }
