@@ -16,8 +16,12 @@ internal static class DemoIncidents
     private sealed record Step(TimeSpan After, IncidentStatus Status, string Text);
 
     /// <param name="components">The catalog's components in display order, with their regions loaded.</param>
-    public static List<Incident> Create(IReadOnlyList<Component> components, DateTimeOffset now)
+    /// <param name="clock">The current time; demo times are relative to it, rounded down to the minute.</param>
+    public static List<Incident> Create(IReadOnlyList<Component> components, DateTimeOffset clock)
     {
+        // Whole minutes read like times an operator would write.
+        var now = new DateTimeOffset(clock.UtcTicks - clock.UtcTicks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
+
         // Components grouped by region, so incidents can be put on different regions of whatever catalog is loaded.
         var regions = components.GroupBy(c => c.Region.DisplayOrder).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
         Component Pick(int region, int index)
