@@ -10,47 +10,8 @@ TEST_PACKAGES=(redis-server chromium sqlite3)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 RESULTS="$PWD/TestResults"
-
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then
-        "$@"
-    elif command -v sudo >/dev/null; then
-        sudo "$@"
-    else
-        echo "error: installing ${TEST_PACKAGES[*]} needs root or sudo" >&2
-        exit 1
-    fi
-}
-
-is_installed() {
-    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
-}
-
-install_missing_packages() {
-    local missing=() package
-    for package in "${TEST_PACKAGES[@]}"; do
-        is_installed "$package" || missing+=("$package")
-    done
-    if [ ${#missing[@]} -eq 0 ]; then
-        return
-    fi
-
-    echo "installing missing Debian packages: ${missing[*]}"
-    # Debian starts a server's system service on install (redis-server would take port 6379); the test
-    # fixtures run their own servers, so a policy-rc.d answering 101 ("action forbidden") keeps it stopped.
-    local policy=/usr/sbin/policy-rc.d own_policy=false
-    if [ ! -e "$policy" ]; then
-        own_policy=true
-        as_root sh -c "printf '#!/bin/sh\nexit 101\n' > $policy && chmod 755 $policy"
-        trap "as_root rm -f $policy" EXIT
-    fi
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}"
-    if $own_policy; then
-        as_root rm -f "$policy"
-        trap - EXIT
-    fi
-}
+# shellcheck source=lib/debian-packages.sh
+source scripts/lib/debian-packages.sh
 
 # Sums one attribute of the <Counters> element over every TRX file.
 trx_count() {
@@ -62,7 +23,7 @@ trx_count() {
     echo "$total"
 }
 
-install_missing_packages
+install_debian_packages "${TEST_PACKAGES[@]}"
 
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
@@ -89,9 +50,12 @@ if [ "$skipped" -gt 0 ]; then
     summary="$summary, $skipped skipped"
 fi
 
-if [ "$test_status" -ne 0 ] || [ "$failed" -gt 0 ] || [ $((passed + failed)) -eq 0 ]; then
-    [ $((passed + failed)) -eq 0 ] && echo "error: no test ran" >&2
-    echo "$summary"
-    exit 1
+echo
+if [ $((passed + failed)) -eq 0 ]; then
+    echo "error: no test ran" >&2
+    test_status=1
+elif [ "$failed" -gt 0 ]; then
+    test_status=1
 fi
 echo "$summary"
+exit "$test_status"
