@@ -10,9 +10,13 @@
 # against /, /incidents/{id} and /history; save the index and serve it from nginx, measured the same way.
 #
 # Cold render: the server runs with Bench:EnableCacheReset=true, which maps POST /bench/cache-reset (loopback only,
-# off by default). Each of 20 rounds empties the page cache through it, then times one GET / with curl; the figure is
+# off by default) invalidating the catalog and incidents cache tags, everything the index is built from.
+# Each of 20 rounds empties the page cache through it, then times one GET / with curl; the figure is
 # the median. The server stays warm (JIT, connection pool), so this is what a reader pays on a cache miss, which is
 # what the goal is about; a restart would also time start-up.
+#
+# wrk and the server share the machine's cores, as nginx and wrk do; the figures are only worth comparing on an
+# otherwise idle machine, so the load average is printed with them.
 #
 # Settings (environment): BENCH_DURATION (wrk seconds per URL, default 10), BENCH_CONNECTIONS (default 64),
 # BENCH_THREADS (default 2), BENCH_KEEP=1 keeps the work folder (published app, database, logs) for a look afterwards.
@@ -27,7 +31,6 @@ CATEGORIES=(Compute Storage Network Database Security Analytics Containers Messa
 COLD_ROUNDS=20
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-ROOT=$PWD
 # shellcheck source=../scripts/lib/debian-packages.sh
 source scripts/lib/debian-packages.sh
 install_debian_packages wrk nginx sqlite3 curl
@@ -216,4 +219,5 @@ echo "index ratio server / nginx: $ratio req/s, p99 $index_p99 ms ($(verdict "$r
 echo "p99 ratio server / nginx: $(awk -v a="$index_p99" -v b="$nginx_p99" 'BEGIN { printf "%.2f", a / b }')"
 echo "cold render of the index (median of $COLD_ROUNDS): $cold_ms ms ($(verdict "$cold_ms < 50"): < 50 ms)"
 echo "index size: $size_plain bytes plain, $size_br Brotli, $size_gzip gzip ($(verdict "$size_plain < 204800"): < 200 KB plain)"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "server resident memory after the run: $((rss_kb / 1024)) MB ($(verdict "$rss_kb < 307200"): < 300 MB)"
