@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using StatusDashboard.Bench;
 using StatusDashboard.Components;
 using StatusDashboard.Startup;
 
@@ -31,6 +32,7 @@ public static class WebServiceCollectionExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
+        app.MapBenchEndpoints();
         return app;
     }
 }
