@@ -16,8 +16,9 @@ namespace StatusDashboard.Core.Caching;
 /// <see cref="EveryEntry"/>, which lets an instance drop everything when it has lost track of what to invalidate.
 /// </para>
 /// <para>
-/// When Redis is down or slow the value is computed from the database (a warning at most once a minute), and
-/// invalidations that could not reach Redis are kept and applied before this instance reads from Redis again.
+/// When Redis is down or slow the value is computed from the database (a warning at most once a minute; after a
+/// failed command Redis is left alone for a few seconds), and invalidations that could not reach Redis are kept and
+/// applied before this instance reads from Redis again.
 /// </para>
 /// </summary>
 public sealed class RedisStatusCache : IStatusCache, IAsyncDisposable
@@ -28,6 +29,10 @@ public sealed class RedisStatusCache : IStatusCache, IAsyncDisposable
     // Past this many remembered invalidations, dropping everything is cheaper than remembering more.
     private const int MaxPendingTags = 1000;
     private static readonly TimeSpan WarningInterval = TimeSpan.FromMinutes(1);
+
+    // After a failed or timed-out command, Redis is left alone this long: a Redis that hangs instead of refusing
+    // would otherwise cost every request the whole operation timeout.
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
 
     // KEYS[1] the entry, KEYS[2..] its tags; ARGV[1] the value, ARGV[2] its lifetime in ms, ARGV[3..] the tag tokens
     // the value was read under. Writes nothing if a tag was invalidated since.
@@ -49,6 +54,7 @@ public sealed class RedisStatusCache : IStatusCache, IAsyncDisposable
     private readonly HashSet<string> pendingInvalidations = new(StringComparer.Ordinal);
     private readonly TimeSpan tagLifetime;
     private DateTimeOffset? lastWarning;
+    private DateTimeOffset retryAfter = DateTimeOffset.MinValue;
     private bool available = true;
 
     public RedisStatusCache(IOptions<CacheOptions> options, TimeProvider time, ILogger<RedisStatusCache> logger)
@@ -155,6 +161,14 @@ public sealed class RedisStatusCache : IStatusCache, IAsyncDisposable
     /// <summary>The database when Redis is reachable and every remembered invalidation has reached it; otherwise null.</summary>
     private async Task<IDatabase?> UsableDatabaseAsync()
     {
+        lock (gate)
+        {
+            if (time.GetUtcNow() < retryAfter)
+            {
+                return null;
+            }
+        }
+
         ConnectionMultiplexer multiplexer;
         try
         {
@@ -262,6 +276,11 @@ public sealed class RedisStatusCache : IStatusCache, IAsyncDisposable
         {
             available = false;
             var now = time.GetUtcNow();
+            if (exception is not null)
+            {
+                retryAfter = now + RetryDelay;
+            }
+
             if (lastWarning is { } last && now - last < WarningInterval)
             {
                 return;

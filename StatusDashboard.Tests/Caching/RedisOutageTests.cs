@@ -36,6 +36,7 @@ public sealed class RedisOutageTests(RedisServerFixture redis) : IClassFixture<R
         await RedisStatusCacheTests.WaitUntilAsync(
             async () =>
             {
+                time.Advance(TimeSpan.FromSeconds(5));
                 await cache.GetOrCreateAsync("index", [CacheTags.Catalog], Next);
                 return await inspector.GetDatabase().KeyExistsAsync($"{prefix}entry:index");
             },
@@ -48,6 +49,27 @@ public sealed class RedisOutageTests(RedisServerFixture redis) : IClassFixture<R
         Assert.Equal(2, warningsAfterAMinute);
         Assert.Equal($"value {callsOnceBack}", hit);
         Assert.Contains(logs.Entries, e => e.Level == LogLevel.Information && e.Message.Contains("available again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AfterARedisTimeout_RedisIsLeftAloneForAFewSeconds_SoRequestsDoNotWaitForItAgain()
+    {
+        var time = new FakeTimeProvider();
+        await using var cache = TestRedisCache.Create(redis, prefix, time: time);
+        await using var inspector = await redis.ConnectAsync();
+        var cached = await cache.GetOrCreateAsync("index", [CacheTags.Catalog], Next);
+
+        await redis.PauseAsync(TimeSpan.FromSeconds(3));
+        var duringHang = await cache.GetOrCreateAsync("index", [CacheTags.Catalog], Next);
+        await inspector.GetDatabase().PingAsync();
+        var rightAfter = await cache.GetOrCreateAsync("index", [CacheTags.Catalog], Next);
+        time.Advance(TimeSpan.FromSeconds(5));
+        var fiveSecondsLater = await cache.GetOrCreateAsync("index", [CacheTags.Catalog], Next);
+
+        Assert.Equal("value 1", cached);
+        Assert.Equal("value 2", duringHang);
+        Assert.Equal("value 3", rightAfter);
+        Assert.Equal("value 1", fiveSecondsLater);
     }
 
     [Fact]

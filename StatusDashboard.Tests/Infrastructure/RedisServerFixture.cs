@@ -97,6 +97,16 @@ public sealed class RedisServerFixture : IAsyncLifetime
         server = null;
     }
 
+    /// <summary>Makes the server hold every client command for <paramref name="duration"/>: a Redis that hangs instead of refusing.</summary>
+    public async Task PauseAsync(TimeSpan duration)
+    {
+        var answer = await SendAsync($"CLIENT PAUSE {(long)duration.TotalMilliseconds} ALL");
+        if (!answer.StartsWith("+OK", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"redis-server refused CLIENT PAUSE: {answer}");
+        }
+    }
+
     /// <summary>A connection of the test's own, to look at keys the way an operator would.</summary>
     public Task<ConnectionMultiplexer> ConnectAsync() => ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{Port},allowAdmin=true");
 
