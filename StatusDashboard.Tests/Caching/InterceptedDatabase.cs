@@ -56,6 +56,14 @@ public sealed class InterceptedDatabase : IDisposable
         return new StatusDbContext(options.Options);
     }
 
+    /// <summary>Renames the seeded incident through a context whose interceptor invalidates <paramref name="cache"/>.</summary>
+    public async Task ChangeTitleAsync(IStatusCache cache, string title)
+    {
+        await using var context = CreateContext(cache);
+        (await context.Incidents.FindAsync(IncidentId))!.Title = title;
+        await context.SaveChangesAsync();
+    }
+
     /// <summary>The incident's title as a separate connection sees it: only committed data.</summary>
     public string CommittedTitle(int incidentId)
     {

@@ -40,7 +40,7 @@ public sealed class RedisHostTests(RedisServerFixture redis) : IClassFixture<Red
         await redis.StartAsync();
         var staleEntrySurvived = await inspector.GetDatabase().KeyExistsAsync(entryKey);
         var seenOnceBack = new List<string>();
-        await RedisStatusCacheTests.WaitUntilAsync(
+        await TestRedisCache.WaitUntilAsync(
             async () =>
             {
                 seenOnceBack.Add((await ReadAsync()).Title);

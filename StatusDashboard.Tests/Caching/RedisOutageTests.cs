@@ -33,7 +33,7 @@ public sealed class RedisOutageTests(RedisServerFixture redis) : IClassFixture<R
         var warningsAfterAMinute = logs.Warnings<RedisStatusCache>().Count;
 
         await redis.StartAsync();
-        await RedisStatusCacheTests.WaitUntilAsync(
+        await TestRedisCache.WaitUntilAsync(
             async () =>
             {
                 time.Advance(TimeSpan.FromSeconds(5));
@@ -84,18 +84,14 @@ public sealed class RedisOutageTests(RedisServerFixture redis) : IClassFixture<R
 
         // Redis keeps its data across this outage, so the old entry is still there when it comes back.
         await redis.StopAsync(keepData: true);
-        await using (var context = database.CreateContext(writer))
-        {
-            (await context.Incidents.FindAsync(database.IncidentId))!.Title = "Disks replaced";
-            await context.SaveChangesAsync();
-        }
+        await database.ChangeTitleAsync(writer, "Disks replaced");
 
         var pendingDuringOutage = writer.PendingInvalidationCount;
         var duringOutage = await IncidentView.ReadThroughAsync(writer, database);
         await redis.StartAsync();
         var staleEntrySurvived = await inspector.GetDatabase().KeyExistsAsync(entryKey);
         var seenOnceBack = new List<string>();
-        await RedisStatusCacheTests.WaitUntilAsync(
+        await TestRedisCache.WaitUntilAsync(
             async () =>
             {
                 seenOnceBack.Add((await IncidentView.ReadThroughAsync(writer, database)).Title);

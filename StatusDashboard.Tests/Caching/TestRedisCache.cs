@@ -15,4 +15,20 @@ internal static class TestRedisCache
             (logs ?? new CapturingLoggerProvider()).CreateLogger<RedisStatusCache>());
 
     public static string NewPrefix() => $"test-{Guid.NewGuid():N}:";
+
+    /// <summary>Polls <paramref name="condition"/> for up to 30 s; for what a real server does in its own time.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    {
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"Gave up waiting for {what}.");
+    }
 }
