@@ -1,8 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using StatusDashboard.Core.Caching;
-using StatusDashboard.Core.Data;
-using StatusDashboard.Core.Incidents;
 using StatusDashboard.Tests.Infrastructure;
 
 namespace StatusDashboard.Tests.Caching;
@@ -17,15 +15,10 @@ public sealed class RedisHostTests(RedisServerFixture redis) : IClassFixture<Red
         using var client = factory.CreateClient();
         await using var inspector = await redis.ConnectAsync();
         var cache = factory.Services.GetRequiredService<IStatusCache>();
-        var incidentId = await AddIncidentAsync(factory.Services, "Slow disks");
+        var incidentId = await HostIncidents.AddAsync(factory.Services, "Slow disks");
         var entryKey = $"{prefix}entry:incident:{incidentId}";
         var factoryRuns = 0;
-        Task<IncidentView> ReadAsync() => cache.GetOrCreateAsync($"incident:{incidentId}", [CacheTags.Incident(incidentId)], async ct =>
-        {
-            Interlocked.Increment(ref factoryRuns);
-            await using var scope = factory.Services.CreateAsyncScope();
-            return await IncidentView.LoadAsync(scope.ServiceProvider.GetRequiredService<StatusDbContext>(), incidentId, ct);
-        });
+        Task<IncidentView> ReadAsync() => HostIncidents.ReadAsync(factory.Services, incidentId, () => Interlocked.Increment(ref factoryRuns));
 
         using var pageBefore = await client.GetAsync("/");
         var before = await ReadAsync();
@@ -33,7 +26,7 @@ public sealed class RedisHostTests(RedisServerFixture redis) : IClassFixture<Red
 
         await redis.StopAsync(keepData: true);
         using var pageDuringOutage = await client.GetAsync("/");
-        await ChangeTitleAsync(factory.Services, incidentId, "Disks replaced");
+        await HostIncidents.RenameAsync(factory.Services, incidentId, "Disks replaced");
         var duringOutage = await ReadAsync();
         var warnings = factory.Logs.Warnings<RedisStatusCache>();
 
@@ -62,23 +55,5 @@ public sealed class RedisHostTests(RedisServerFixture redis) : IClassFixture<Red
         Assert.All(seenOnceBack, title => Assert.Equal("Disks replaced", title));
         Assert.Equal("Disks replaced", hit.Title);
         Assert.Equal(runsOnceStored, factoryRuns);
-    }
-
-    private static async Task<int> AddIncidentAsync(IServiceProvider services, string title)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<StatusDbContext>();
-        var incident = new Incident { Title = title, Impact = Impact.Major, Start = DateTimeOffset.UnixEpoch };
-        context.Incidents.Add(incident);
-        await context.SaveChangesAsync();
-        return incident.Id;
-    }
-
-    private static async Task ChangeTitleAsync(IServiceProvider services, int incidentId, string title)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<StatusDbContext>();
-        (await context.Incidents.FindAsync(incidentId))!.Title = title;
-        await context.SaveChangesAsync();
     }
 }
