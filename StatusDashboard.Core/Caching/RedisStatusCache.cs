@@ -98,10 +98,12 @@ public sealed class RedisStatusCache : IStatusCache, IAsyncDisposable
         RedisValue[] tokens;
         try
         {
+            // Both commands go out together: one round trip.
             var storedRead = database.StringGetAsync(entryKey);
             var tokensRead = database.StringGetAsync(tagKeys);
-            stored = await storedRead;
-            tokens = await tokensRead;
+            await Task.WhenAll(storedRead, tokensRead);
+            stored = storedRead.Result;
+            tokens = tokensRead.Result;
         }
         catch (Exception exception) when (IsRedisFailure(exception))
         {
