@@ -27,12 +27,11 @@ public static class CoreServiceCollectionExtensions
             var instance = provider.GetRequiredService<IOptions<InstanceOptions>>().Value;
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             options.UseSqlite(SqliteConnectionString(instance, database));
-            options.AddInterceptors(provider.GetRequiredService<IncidentVersionInterceptor>());
+            options.AddInterceptors(provider.GetRequiredService<IncidentVersionInterceptor>(), provider.GetRequiredService<CacheInvalidationInterceptor>());
         });
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<StatusDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseMigrator>();
-        services.AddMemoryCache();
-        services.AddSingleton<IStatusCache, MemoryStatusCache>();
+        services.AddStatusCache();
         services.AddCatalog();
         services.AddDemoData();
         return builder;
