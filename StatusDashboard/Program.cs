@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(invocation.HostArguments);
 builder.AddStatusDashboardCore();
 builder.AddStatusDashboardWeb();
 
-var app = builder.Build();
+await using var app = builder.Build();
 if (invocation.IsServe)
 {
     app.UseStatusDashboardWeb();
