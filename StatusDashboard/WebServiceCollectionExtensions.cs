@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
 using StatusDashboard.Components;
+using StatusDashboard.Core.StatusPage;
 using StatusDashboard.Startup;
 
 namespace StatusDashboard;
@@ -13,7 +15,12 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<DatabaseStartup>();
         services.AddRazorComponents();
         services.AddMudServices();
-        services.AddResponseCompression(options => options.EnableForHttps = true);
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("image/svg+xml");
+        });
+        services.AddStatusPageReader();
         return builder;
     }
 

@@ -180,9 +180,12 @@ public sealed class StatusPageReader(
         var components = await InDisplayOrder(db)
             .Select(c => new { c.Id, Category = c.Service.Category.Name, Service = c.Service.Name, Region = c.Region.Name })
             .ToListAsync(cancellationToken);
-        var outages = await db.Incidents.AsNoTracking()
-            .Where(i => i.Impact == Impact.Outage && (i.End == null || i.End > windowStart))
-            .SelectMany(i => i.Components.Select(c => new { ComponentId = c.Id, i.Start, i.End }))
+        var outages = await db.IncidentComponents.AsNoTracking()
+            .Join(
+                db.Incidents.Where(i => i.Impact == Impact.Outage && (i.End == null || i.End > windowStart)),
+                link => link.IncidentId,
+                incident => incident.Id,
+                (link, incident) => new { link.ComponentId, incident.Start, incident.End })
             .ToListAsync(cancellationToken);
         var byComponent = outages.ToLookup(o => o.ComponentId, o => new OutageWindow(o.Start, o.End));
         return components
