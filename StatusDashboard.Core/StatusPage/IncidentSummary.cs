@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using StatusDashboard.Core.Incidents;
 
 namespace StatusDashboard.Core.StatusPage;
@@ -14,6 +15,7 @@ public sealed record IncidentSummary(
     IReadOnlyList<string> Services,
     UpdateEntry? LatestUpdate)
 {
+    [JsonIgnore]
     public bool IsMaintenance => Impact == Impact.Maintenance;
 
     /// <summary>Started and not yet ended: it affects its components now.</summary>
