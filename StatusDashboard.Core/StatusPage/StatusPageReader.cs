@@ -84,7 +84,7 @@ public sealed class StatusPageReader(
             .GroupBy(c => c.Category)
             .Select(g => new BoardCategory(g.Key, g.Select(c => c.Component).ToList()))
             .ToList();
-        var incidents = await ReadSummariesAsync(db.Incidents.Where(i => i.End == null || i.End > now), cancellationToken);
+        var incidents = await ReadSummariesAsync(db, db.Incidents.Where(i => i.End == null || i.End > now), cancellationToken);
         return new StatusBoard(regions, categories, incidents);
     }
 
@@ -100,7 +100,7 @@ public sealed class StatusPageReader(
             .OrderByDescending(i => i.Start).ThenByDescending(i => i.Id)
             .Skip((page - 1) * options.HistoryPageSize)
             .Take(options.HistoryPageSize);
-        var incidents = await ReadSummariesAsync(pageOfIncidents, cancellationToken);
+        var incidents = await ReadSummariesAsync(db, pageOfIncidents, cancellationToken);
         return new HistoryPage(year, month, page, options.HistoryPageSize, total, incidents);
     }
 
@@ -140,26 +140,37 @@ public sealed class StatusPageReader(
         return new IncidentDetail(row.Id, row.Title, row.Impact, row.Start, row.End, affected, row.Updates);
     }
 
-    private static async Task<IReadOnlyList<IncidentSummary>> ReadSummariesAsync(IQueryable<Incident> incidents, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the incidents, then their components and latest updates by id. Three small indexed queries: one query
+    /// with both collections makes SQLite rank every update and join every incident link in the database first.
+    /// </summary>
+    private static async Task<IReadOnlyList<IncidentSummary>> ReadSummariesAsync(
+        StatusDbContext db, IQueryable<Incident> incidents, CancellationToken cancellationToken)
     {
         var rows = await incidents.AsNoTracking()
-            .Select(i => new
-            {
-                i.Id,
-                i.Title,
-                i.Impact,
-                i.Start,
-                i.End,
-                Components = i.Components
-                    .OrderBy(c => c.Region.DisplayOrder).ThenBy(c => c.Region.Name)
-                    .Select(c => new { c.Id, Service = c.Service.Name, Region = c.Region.Name })
-                    .ToList(),
-                Latest = i.Updates
-                    .OrderByDescending(u => u.Timestamp).ThenByDescending(u => u.Id)
-                    .Select(u => new UpdateEntry(u.Status, u.Timestamp, u.Text, u.Author))
-                    .FirstOrDefault(),
-            })
+            .Select(i => new { i.Id, i.Title, i.Impact, i.Start, i.End })
             .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var components = (await db.IncidentComponents.AsNoTracking()
+            .Where(link => ids.Contains(link.IncidentId))
+            .Join(db.Components, link => link.ComponentId, c => c.Id, (link, c) => new
+            {
+                link.IncidentId,
+                c.Id,
+                Service = c.Service.Name,
+                Region = c.Region.Name,
+                RegionOrder = c.Region.DisplayOrder,
+            })
+            .ToListAsync(cancellationToken))
+            .OrderBy(c => c.RegionOrder).ThenBy(c => c.Region, StringComparer.Ordinal)
+            .ToLookup(c => c.IncidentId);
+        var latest = (await db.IncidentUpdates.AsNoTracking()
+            .Where(u => ids.Contains(u.IncidentId)
+                && u.Timestamp == db.IncidentUpdates.Where(x => x.IncidentId == u.IncidentId).Max(x => x.Timestamp))
+            .Select(u => new { u.IncidentId, u.Id, Entry = new UpdateEntry(u.Status, u.Timestamp, u.Text, u.Author) })
+            .ToListAsync(cancellationToken))
+            .GroupBy(u => u.IncidentId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(u => u.Id)!.Entry);
         return rows
             .Select(r => new IncidentSummary(
                 r.Id,
@@ -167,10 +178,10 @@ public sealed class StatusPageReader(
                 r.Impact,
                 r.Start,
                 r.End,
-                r.Components.Select(c => c.Id).ToList(),
-                r.Components.Select(c => c.Region).Distinct().ToList(),
-                r.Components.Select(c => c.Service).Distinct().Order(StringComparer.Ordinal).ToList(),
-                r.Latest))
+                components[r.Id].Select(c => c.Id).ToList(),
+                components[r.Id].Select(c => c.Region).Distinct().ToList(),
+                components[r.Id].Select(c => c.Service).Distinct().Order(StringComparer.Ordinal).ToList(),
+                latest.GetValueOrDefault(r.Id)))
             .ToList();
     }
 

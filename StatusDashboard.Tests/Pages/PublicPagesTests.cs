@@ -15,7 +15,7 @@ public sealed class PublicPagesTests(PublicPagesFixture fixture) : IClassFixture
     }
 
     private static string StatusOf(IDocument page, string service) =>
-        Assert.Single(page.QuerySelectorAll(".sd-components li"), li => li.QuerySelector("span")!.TextContent == service)
+        Assert.Single(page.QuerySelectorAll(".sd-components li"), li => li.FirstChild?.TextContent == service)
             .QuerySelector(".sd-st")!.TextContent.Trim();
 
     [Theory]
@@ -177,6 +177,22 @@ public sealed class PublicPagesTests(PublicPagesFixture fixture) : IClassFixture
         Assert.Equal("99.90 %", cells[4].TextContent);
         Assert.Equal("sd-a-good", cells[4].ClassName);
         Assert.Equal("100.00 %", cells[5].TextContent);
+    }
+
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("maint")]
+    [InlineData("minor")]
+    [InlineData("major")]
+    [InlineData("outage")]
+    public async Task Stylesheet_GivesEveryStatus_AnIconAndAColour(string key)
+    {
+        using var client = fixture.CreateClient();
+
+        var css = await client.GetStringAsync("/app.css");
+
+        Assert.Contains($"--sd-icon-{key}: url(\"data:image/svg+xml,", css);
+        Assert.Contains($".sd-{key} {{ color: var(--sd-{key}); --sd-icon: var(--sd-icon-{key}); }}", css);
     }
 
     [Theory]

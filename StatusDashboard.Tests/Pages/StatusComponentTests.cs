@@ -22,19 +22,8 @@ public sealed class StatusComponentTests : StatusComponentTestBase
     {
         var badge = Render<StatusBadge>(p => p.Add(b => b.Impact, impact));
 
-        Assert.Equal(label, badge.Find(".sd-st").TextContent);
-        Assert.Equal($"#sd-{key}", badge.Find("svg use").GetAttribute("href"));
-        Assert.Equal("true", badge.Find("svg").GetAttribute("aria-hidden"));
-        Assert.Contains($"sd-{key}", badge.Find(".sd-st").ClassList);
-    }
-
-    [Fact]
-    public void IconSprite_HoldsASymbol_ForEveryBadgeIcon()
-    {
-        var sprite = Render<IconSprite>();
-
-        Assert.Equal(["sd-ok", "sd-maint", "sd-minor", "sd-major", "sd-outage"], sprite.FindAll("symbol").Select(s => s.Id));
-        Assert.All(sprite.FindAll("symbol"), s => Assert.NotEmpty(s.QuerySelectorAll("path")));
+        // The sd-{key} class draws the icon (PublicPagesTests checks the stylesheet has one for every key).
+        badge.MarkupMatches($"""<span class="sd-st sd-{key}">{label}</span>""");
     }
 
     [Fact]
