@@ -4,7 +4,9 @@
     'use strict';
     var format;
     try {
-        format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
+        format = new Intl.DateTimeFormat(undefined, {
+            year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+        });
     } catch (e) {
         return;
     }
