@@ -39,20 +39,27 @@ public sealed class StatusPageReader(
         }
     }
 
-    /// <summary>Closed incidents that started in the month, newest first; <paramref name="page"/> counts from 1.</summary>
+    /// <summary>
+    /// Closed incidents that started in the month, newest first. <paramref name="page"/> counts from 1 and is brought
+    /// into the month's page range, so only pages that exist are ever cached.
+    /// </summary>
     public async Task<HistoryPage> GetHistoryAsync(int year, int month, int page, CancellationToken cancellationToken = default)
     {
         // Which incidents are closed changes only when one of the board's not-yet-ended incidents reaches its end
         // (every other change invalidates the tags), so that count versions the key exactly, without the clock.
         var board = await GetBoardAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var endedSinceBoard = board.Incidents.Count(i => i.HasEndedAt(now));
-        return await cache.GetOrCreateAsync(
-            $"status:history:{year:D4}-{month:D2}:{page}:{endedSinceBoard}",
+        var endedSinceBoard = board.Incidents.Count(i => i.HasEndedAt(time.GetUtcNow()));
+        var first = await GetHistoryPageAsync(year, month, 1, endedSinceBoard, cancellationToken);
+        var wanted = Math.Clamp(page, 1, first.PageCount);
+        return wanted == 1 ? first : await GetHistoryPageAsync(year, month, wanted, endedSinceBoard, cancellationToken);
+    }
+
+    private Task<HistoryPage> GetHistoryPageAsync(int year, int month, int page, int version, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(
+            $"status:history:{year:D4}-{month:D2}:{page}:{version}",
             CatalogAndIncidents,
             ct => ReadHistoryAsync(year, month, page, ct),
             cancellationToken);
-    }
 
     public async Task<IReadOnlyList<ComponentAvailability>> GetAvailabilityAsync(CancellationToken cancellationToken = default)
     {

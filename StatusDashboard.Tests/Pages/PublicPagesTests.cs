@@ -162,8 +162,29 @@ public sealed class PublicPagesTests(PublicPagesFixture fixture) : IClassFixture
     {
         var page = await GetPageAsync("/history?month=2026-13");
 
-        Assert.Contains("\"2026-13\" is not a past or current month written as YYYY-MM", page.QuerySelector(".mud-alert")!.TextContent);
+        Assert.Contains("\"2026-13\" is not a month from 1970 to now written as YYYY-MM", page.QuerySelector(".mud-alert")!.TextContent);
         Assert.Contains("November 2026", page.QuerySelector(".sd-pager h2")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/history?month=0001-01")]
+    [InlineData("/history?month=2027-01")]
+    [InlineData("/history?month=2026-10&page=abc")]
+    [InlineData("/history?month=2026-10&page=-3")]
+    public async Task History_AnswersBadQueryValues_WithAMessageNotAnError(string url)
+    {
+        var page = await GetPageAsync(url);
+
+        Assert.Contains("showing", page.QuerySelector(".mud-alert")!.TextContent);
+    }
+
+    [Fact]
+    public async Task History_ShowsTheLastPage_WhenAskedForOneBeyondIt()
+    {
+        var page = await GetPageAsync("/history?month=2026-10&page=99");
+
+        Assert.Contains("page 3 of 3", page.QuerySelector("main")!.TextContent);
+        Assert.Equal(20, page.QuerySelectorAll(".sd-history li").Length);
     }
 
     [Fact]

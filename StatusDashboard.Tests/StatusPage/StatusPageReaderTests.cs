@@ -99,6 +99,27 @@ public sealed class StatusPageReaderTests : IDisposable
         Assert.Equal(["Window"], history.Incidents.Select(i => i.Title));
     }
 
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(2, 2)]
+    [InlineData(int.MaxValue, 3)]
+    public async Task History_BringsThePageIntoTheMonthsRange(int asked, int expected)
+    {
+        await host.SeedAsync(db =>
+        {
+            var catalog = new CatalogBuilder(db);
+            for (var i = 0; i < 101; i++)
+            {
+                catalog.Incident($"Blip {i}", Impact.Minor, Now.AddDays(-10).AddMinutes(i), Now.AddDays(-10).AddMinutes(i + 1));
+            }
+        });
+
+        var history = await Reader.GetHistoryAsync(2026, 11, asked);
+
+        Assert.Equal((expected, 3, 101), (history.Page, history.PageCount, history.TotalCount));
+        Assert.Equal(expected == 3 ? 1 : 50, history.Incidents.Count);
+    }
+
     [Fact]
     public async Task Availability_CountsAnOpenOutageUpToNow_AsTheClockMoves()
     {
