@@ -24,6 +24,23 @@ public sealed class LargeCatalogTests(LargeCatalogFixture fixture, ITestOutputHe
     }
 
     [Fact]
+    public async Task Index_WithAThousandComponents_CompressesWell()
+    {
+        using var client = fixture.CreateClient();
+        using var plain = await client.GetAsync("/");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.AcceptEncoding.ParseAdd("br");
+
+        using var compressed = await client.SendAsync(request);
+        var plainBytes = (await plain.Content.ReadAsByteArrayAsync()).Length;
+        var compressedBytes = (await compressed.Content.ReadAsByteArrayAsync()).Length;
+
+        Assert.Equal(["br"], compressed.Content.Headers.ContentEncoding);
+        output.WriteLine($"Index with 1,000 components: {plainBytes:N0} bytes plain, {compressedBytes:N0} bytes with Brotli.");
+        Assert.True(compressedBytes * 5 < plainBytes, $"Brotli gave {compressedBytes:N0} of {plainBytes:N0} bytes.");
+    }
+
+    [Fact]
     public async Task Index_ColdRender_IsFast()
     {
         using var client = fixture.CreateClient();
