@@ -122,6 +122,19 @@ public sealed class PublicPagesTests(PublicPagesFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task IncidentPage_ShowsAPlannedMaintenance_WithItsPlannedWindow()
+    {
+        var index = await GetPageAsync("/");
+        var link = index.QuerySelectorAll("section[aria-labelledby=upcoming-title] h3 a").Single().GetAttribute("href")!;
+
+        var facts = (await GetPageAsync(link)).QuerySelector(".sd-facts")!.TextContent;
+
+        Assert.Contains("Starts", facts);
+        Assert.Contains("planned for", facts);
+        Assert.Contains("4 h 0 min planned", facts);
+    }
+
+    [Fact]
     public async Task IncidentPage_IsNotFound_ForAnUnknownId()
     {
         var page = await GetPageAsync("/incidents/987654", HttpStatusCode.NotFound);
