@@ -90,6 +90,15 @@ public sealed class PublicPagesTests(PublicPagesFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Index_SaysSo_WhenTheRegionIsUnknown_AndShowsTheFirst()
+    {
+        var page = await GetPageAsync("/?region=Atlantis");
+
+        Assert.Contains("There is no region \"Atlantis\"; showing EU-West.", page.QuerySelector(".mud-alert")!.TextContent);
+        Assert.Equal("EU-West", page.QuerySelector(".sd-tabs a[aria-current=page]")!.TextContent);
+    }
+
+    [Fact]
     public async Task Index_ListsUpcomingMaintenance_AndTheLegend()
     {
         var page = await GetPageAsync("/");
