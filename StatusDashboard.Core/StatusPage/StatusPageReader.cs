@@ -48,18 +48,12 @@ public sealed class StatusPageReader(
         // Which incidents are closed changes only when one of the board's not-yet-ended incidents reaches its end
         // (every other change invalidates the tags), so that count versions the key exactly, without the clock.
         var board = await GetBoardAsync(cancellationToken);
-        var endedSinceBoard = board.Incidents.Count(i => i.HasEndedAt(time.GetUtcNow()));
-        var first = await GetHistoryPageAsync(year, month, 1, endedSinceBoard, cancellationToken);
+        var now = time.GetUtcNow();
+        var endedSinceBoard = board.Incidents.Count(i => i.HasEndedAt(now));
+        var first = await GetHistoryPageAsync(year, month, 1, now, endedSinceBoard, cancellationToken);
         var wanted = Math.Clamp(page, 1, first.PageCount);
-        return wanted == 1 ? first : await GetHistoryPageAsync(year, month, wanted, endedSinceBoard, cancellationToken);
+        return wanted == 1 ? first : await GetHistoryPageAsync(year, month, wanted, now, endedSinceBoard, cancellationToken);
     }
-
-    private Task<HistoryPage> GetHistoryPageAsync(int year, int month, int page, int version, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(
-            $"status:history:{year:D4}-{month:D2}:{page}:{version}",
-            CatalogAndIncidents,
-            ct => ReadHistoryAsync(year, month, page, ct),
-            cancellationToken);
 
     public async Task<IReadOnlyList<ComponentAvailability>> GetAvailabilityAsync(CancellationToken cancellationToken = default)
     {
@@ -75,6 +69,13 @@ public sealed class StatusPageReader(
             .Select(c => new ComponentAvailability(c.Category, c.Service, c.Region, AvailabilityCalculator.Calculate(c.Outages, now, options.AvailabilityMonths)))
             .ToList();
     }
+
+    private Task<HistoryPage> GetHistoryPageAsync(int year, int month, int page, DateTimeOffset now, int version, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(
+            $"status:history:{year:D4}-{month:D2}:{page}:{version}",
+            CatalogAndIncidents,
+            ct => ReadHistoryAsync(year, month, page, now, ct),
+            cancellationToken);
 
     private async Task<StatusBoard> ReadBoardAsync(CancellationToken cancellationToken)
     {
@@ -95,9 +96,8 @@ public sealed class StatusPageReader(
         return new StatusBoard(regions, categories, incidents);
     }
 
-    private async Task<HistoryPage> ReadHistoryAsync(int year, int month, int page, CancellationToken cancellationToken)
+    private async Task<HistoryPage> ReadHistoryAsync(int year, int month, int page, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         var from = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
         var to = from.AddMonths(1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
