@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
+using StatusDashboard.Core.StatusPage;
 using StatusDashboard.Startup;
 
 namespace StatusDashboard;
@@ -15,7 +17,12 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<DemoDataStartup>();
         services.AddRazorComponents();
         services.AddMudServices();
-        services.AddResponseCompression(options => options.EnableForHttps = true);
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("image/svg+xml");
+        });
+        services.AddStatusPageReader();
         return builder;
     }
 
