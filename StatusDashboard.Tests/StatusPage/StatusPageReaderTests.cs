@@ -17,10 +17,19 @@ public sealed class StatusPageReaderTests : IDisposable
 
     public void Dispose() => host.Dispose();
 
-    /// <summary>Writes straight to the database without telling the cache, as a change that forgot to invalidate would.</summary>
+    /// <summary>
+    /// Writes straight to the database without telling the cache, as a change that forgot to invalidate would:
+    /// a context of its own, without the host's invalidating interceptor.
+    /// </summary>
     private async Task WriteBehindTheCacheAsync(Action<StatusDbContext> change)
     {
-        await using var db = await host.Services.GetRequiredService<IDbContextFactory<StatusDbContext>>().CreateDbContextAsync();
+        string connectionString;
+        await using (var hostContext = await host.Services.GetRequiredService<IDbContextFactory<StatusDbContext>>().CreateDbContextAsync())
+        {
+            connectionString = hostContext.Database.GetConnectionString()!;
+        }
+
+        await using var db = new StatusDbContext(new DbContextOptionsBuilder<StatusDbContext>().UseSqlite(connectionString).Options);
         change(db);
         await db.SaveChangesAsync();
     }
