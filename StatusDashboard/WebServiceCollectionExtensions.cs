@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
 using StatusDashboard.Core.StatusPage;
+using StatusDashboard.PageCaching;
 using StatusDashboard.Startup;
 
 namespace StatusDashboard;
@@ -23,6 +24,7 @@ public static class WebServiceCollectionExtensions
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("image/svg+xml");
         });
         services.AddStatusPageReader();
+        services.AddScoped<PageFreshness>();
         return builder;
     }
 
@@ -37,6 +39,7 @@ public static class WebServiceCollectionExtensions
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseAntiforgery();
+        app.UseMiddleware<PageOutputCacheMiddleware>();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
         app.MapBenchEndpoints();

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Primitives;
 namespace StatusDashboard.Core.Caching;
 
 /// <summary>
-/// The in-process cache: entries expire when any of their tags is invalidated, or after
-/// <see cref="CacheOptions.DefaultTimeout"/>. It owns its <see cref="MemoryCache"/>, so no other user of
+/// The in-process cache: entries expire when any of their tags is invalidated, after
+/// <see cref="CacheOptions.DefaultTimeout"/>, or at an <see cref="IExpiringValue"/>'s own instant. It owns its <see cref="MemoryCache"/>, so no other user of
 /// <see cref="IMemoryCache"/> can collide with its keys or evict its entries by compaction.
 /// </summary>
 public sealed class MemoryStatusCache : IStatusCache, IDisposable
@@ -16,9 +16,11 @@ public sealed class MemoryStatusCache : IStatusCache, IDisposable
     private readonly ConcurrentDictionary<string, CancellationTokenSource> tagSources = new(StringComparer.Ordinal);
     private readonly MemoryCache memory;
     private readonly TimeSpan entryLifetime;
+    private readonly TimeProvider time;
 
     public MemoryStatusCache(IOptions<CacheOptions> options, TimeProvider time)
     {
+        this.time = time;
         memory = new MemoryCache(new MemoryCacheOptions { Clock = new TimeProviderClock(time) });
         entryLifetime = options.Value.EntryLifetime;
     }
@@ -35,14 +37,15 @@ public sealed class MemoryStatusCache : IStatusCache, IDisposable
         // MemoryCache does not store an entry whose token has already fired.
         var tokens = tags.Select(tag => new CancellationChangeToken(SourceFor(tag).Token)).ToList();
         var value = await factory(cancellationToken);
-        if (value is null)
+        var lifetime = CacheLifetime.Of(value, entryLifetime, time);
+        if (value is null || lifetime <= TimeSpan.Zero)
         {
             return value;
         }
 
         using var entry = memory.CreateEntry(key);
         entry.Value = value;
-        entry.AbsoluteExpirationRelativeToNow = entryLifetime;
+        entry.AbsoluteExpirationRelativeToNow = lifetime;
         foreach (var token in tokens)
         {
             entry.ExpirationTokens.Add(token);

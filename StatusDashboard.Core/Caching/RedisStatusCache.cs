@@ -118,9 +118,10 @@ public sealed class RedisStatusCache : IStatusCache, IAsyncDisposable
         }
 
         var value = await factory(cancellationToken);
-        if (value is not null)
+        var lifetime = CacheLifetime.Of(value, options.EntryLifetime, time);
+        if (value is not null && lifetime > TimeSpan.Zero)
         {
-            await StoreAsync(database, entryKey, tagKeys, current, new Entry<T>(allTags.Zip(current).ToDictionary(), value));
+            await StoreAsync(database, entryKey, tagKeys, current, new Entry<T>(allTags.Zip(current).ToDictionary(), value), lifetime);
         }
 
         return value;
@@ -254,12 +255,13 @@ public sealed class RedisStatusCache : IStatusCache, IAsyncDisposable
         return true;
     }
 
-    private async Task StoreAsync<T>(IDatabase database, RedisKey entryKey, RedisKey[] tagKeys, string[] tokens, Entry<T> entry)
+    private async Task StoreAsync<T>(
+        IDatabase database, RedisKey entryKey, RedisKey[] tagKeys, string[] tokens, Entry<T> entry, TimeSpan lifetime)
     {
         RedisValue[] arguments =
         [
             JsonSerializer.SerializeToUtf8Bytes(entry),
-            (long)options.EntryLifetime.TotalMilliseconds,
+            (long)Math.Ceiling(lifetime.TotalMilliseconds),
             .. tokens.Select(token => (RedisValue)token),
         ];
         try

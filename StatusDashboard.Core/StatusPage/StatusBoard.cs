@@ -18,6 +18,16 @@ public sealed record StatusBoard(IReadOnlyList<string> Regions, IReadOnlyList<Bo
     public IReadOnlyList<IncidentSummary> UpcomingMaintenances(DateTimeOffset now) =>
         Incidents.Where(i => i.IsMaintenance && i.Start > now).OrderBy(i => i.Start).ToList();
 
+    /// <summary>
+    /// The first instant after <paramref name="now"/> at which one of the board's incidents starts or ends, so what is
+    /// open, active or upcoming changes by time alone; null when nothing is scheduled to change.
+    /// </summary>
+    public DateTimeOffset? NextChangeAfter(DateTimeOffset now) =>
+        Incidents.SelectMany(i => i.End is { } end ? [i.Start, end] : new[] { i.Start })
+            .Where(instant => instant > now)
+            .Select(instant => (DateTimeOffset?)instant)
+            .Min();
+
     /// <summary>The highest impact of the incidents active on each component; a component missing here is operational.</summary>
     public IReadOnlyDictionary<int, Impact> ImpactByComponent(DateTimeOffset now)
     {

@@ -15,6 +15,14 @@ public sealed class MemoryStatusCacheTests : StatusCacheContractTests, IDisposab
 
     protected override IStatusCache OtherInstance => cache;
 
+    protected override TimeProvider Clock => time;
+
+    protected override Task PassAsync(TimeSpan duration)
+    {
+        time.Advance(duration);
+        return Task.CompletedTask;
+    }
+
     public void Dispose() => cache.Dispose();
 
     [Fact]

@@ -74,5 +74,38 @@ public abstract class StatusCacheContractTests
         Assert.Equal("value 1", found);
     }
 
+    [Fact]
+    public async Task ExpiringValue_IsKeptOnlyUntilItsOwnInstant()
+    {
+        var until = Clock.GetUtcNow() + TimeSpan.FromMilliseconds(400);
+        await Cache.GetOrCreateAsync("window", [CacheTags.Incidents], _ => Task.FromResult(new Expiring(++calls, until)));
+
+        var beforeTheInstant = await Cache.GetOrCreateAsync("window", [CacheTags.Incidents], _ => Task.FromResult(new Expiring(++calls, until)));
+        await PassAsync(TimeSpan.FromMilliseconds(800));
+        var afterTheInstant = await Cache.GetOrCreateAsync("window", [CacheTags.Incidents], _ => Task.FromResult(new Expiring(++calls, null)));
+
+        Assert.Equal(1, beforeTheInstant.Number);
+        Assert.Equal(2, afterTheInstant.Number);
+    }
+
+    [Fact]
+    public async Task ExpiringValue_AlreadyPastItsInstant_IsNotStored()
+    {
+        var past = Clock.GetUtcNow() - TimeSpan.FromSeconds(1);
+        await Cache.GetOrCreateAsync("window", [CacheTags.Incidents], _ => Task.FromResult(new Expiring(++calls, past)));
+
+        var next = await Cache.GetOrCreateAsync("window", [CacheTags.Incidents], _ => Task.FromResult(new Expiring(++calls, null)));
+
+        Assert.Equal(2, next.Number);
+    }
+
+    /// <summary>The clock the cache under test reads.</summary>
+    protected abstract TimeProvider Clock { get; }
+
+    /// <summary>Lets <paramref name="duration"/> pass on <see cref="Clock"/> (and on the cache server's own clock).</summary>
+    protected abstract Task PassAsync(TimeSpan duration);
+
     protected Task<string> Next(CancellationToken cancellationToken) => Task.FromResult($"value {++calls}");
+
+    public sealed record Expiring(int Number, DateTimeOffset? ValidUntil) : IExpiringValue;
 }
