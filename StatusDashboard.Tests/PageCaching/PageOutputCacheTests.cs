@@ -65,19 +65,26 @@ public sealed class PageOutputCacheTests : IDisposable
         Assert.DoesNotContain("All systems operational", after);
     }
 
-    [Fact]
-    public async Task Index_TurnsOver_WhenAPlannedMaintenanceWindowOpens()
+    /// <summary>
+    /// Seeds one maintenance, reads <paramref name="url"/>, lets two minutes pass (well within the cache's own entry
+    /// lifetime, so only the window's start or end can make the kept page stale) and reads it again.
+    /// </summary>
+    private async Task<(string Before, string After)> ReadAcrossTwoMinutesAsync(string url, string title, DateTimeOffset start, DateTimeOffset end)
     {
         await host.SeedAsync(db =>
         {
             var catalog = new CatalogBuilder(db);
-            catalog.Incident("Storage firmware upgrade", Impact.Maintenance, Now.AddMinutes(1), Now.AddHours(3), catalog.Component("Storage", "Object Storage", "EU-West"));
+            catalog.Incident(title, Impact.Maintenance, start, end, catalog.Component("Storage", "Object Storage", "EU-West"));
         });
-        var planned = await GetAsync("/");
-
-        // Well within the cache's own entry lifetime: only the window opening can make the kept page stale.
+        var before = await GetAsync(url);
         host.Clock.Advance(TimeSpan.FromMinutes(2));
-        var inProgress = await GetAsync("/");
+        return (before, await GetAsync(url));
+    }
+
+    [Fact]
+    public async Task Index_TurnsOver_WhenAPlannedMaintenanceWindowOpens()
+    {
+        var (planned, inProgress) = await ReadAcrossTwoMinutesAsync("/", "Storage firmware upgrade", Now.AddMinutes(1), Now.AddHours(3));
 
         Assert.DoesNotContain("Maintenance in progress", planned);
         Assert.Contains("Storage firmware upgrade", planned);
@@ -87,15 +94,7 @@ public sealed class PageOutputCacheTests : IDisposable
     [Fact]
     public async Task History_MovesAnIncidentIn_WhenItsPlannedEndPasses()
     {
-        await host.SeedAsync(db =>
-        {
-            var catalog = new CatalogBuilder(db);
-            catalog.Incident("Network switch replacement", Impact.Maintenance, Now.AddHours(-1), Now.AddMinutes(1), catalog.Component("Network", "Load Balancer", "EU-West"));
-        });
-        var during = await GetAsync("/history");
-
-        host.Clock.Advance(TimeSpan.FromMinutes(2));
-        var after = await GetAsync("/history");
+        var (during, after) = await ReadAcrossTwoMinutesAsync("/history", "Network switch replacement", Now.AddHours(-1), Now.AddMinutes(1));
 
         Assert.DoesNotContain("Network switch replacement", during);
         Assert.Contains("Network switch replacement", after);
