@@ -4,6 +4,7 @@ using StatusDashboard.Bench;
 using StatusDashboard.Components;
 using StatusDashboard.Core.StatusPage;
 using StatusDashboard.PageCaching;
+using StatusDashboard.Security;
 using StatusDashboard.Startup;
 
 namespace StatusDashboard;
@@ -13,10 +14,11 @@ public static class WebServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddStatusDashboardWeb(this WebApplicationBuilder builder)
     {
+        builder.AddStatusDashboardSecurity();
         var services = builder.Services;
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<DemoDataStartup>();
-        services.AddRazorComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddResponseCompression(options =>
         {
@@ -38,10 +40,12 @@ public static class WebServiceCollectionExtensions
 
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.UseMiddleware<PageOutputCacheMiddleware>();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapBenchEndpoints();
         return app;
     }
