@@ -32,6 +32,7 @@ public static class WebServiceCollectionExtensions
 
     public static WebApplication UseStatusDashboardWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -40,6 +41,7 @@ public static class WebServiceCollectionExtensions
 
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAccessDeniedPage();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -47,6 +49,7 @@ public static class WebServiceCollectionExtensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapBenchEndpoints();
+        app.MapAccountEndpoints();
         return app;
     }
 }
