@@ -14,7 +14,7 @@ namespace StatusDashboard.Tests.Security;
 /// The host in a chosen environment with chosen settings, seen from a chosen client address, optionally with the
 /// header sign-in of <see cref="TestAuthentication"/> and two protected endpoints of its own:
 /// <see cref="OperatorPath"/> (policy Operator) and <see cref="AdminPath"/> (policy Admin), GET and POST, which stand in
-/// for console pages in the authorization matrix.
+/// for console pages in the authorization matrix, and <see cref="ThrowingPath"/>, which fails.
 /// </summary>
 public class SecurityTestServer(
     string environment = "Testing",
@@ -24,6 +24,7 @@ public class SecurityTestServer(
 {
     public const string OperatorPath = "/test-only/operator";
     public const string AdminPath = "/test-only/admin";
+    public const string ThrowingPath = "/test-only/throw";
 
     /// <summary>Settings of a complete OpenID Connect configuration; discovery is never reached by these tests.</summary>
     public static readonly IReadOnlyDictionary<string, string?> ProviderSettings = new Dictionary<string, string?>
@@ -70,6 +71,7 @@ public class SecurityTestServer(
                 : throw new InvalidOperationException("The host's endpoint route builder was not found: cannot map the protected test endpoints.");
             endpoints.MapMethods(OperatorPath, [HttpMethods.Get, HttpMethods.Post], () => "operator page").RequireAuthorization(Policies.Operator).DisableAntiforgery();
             endpoints.MapMethods(AdminPath, [HttpMethods.Get, HttpMethods.Post], () => "admin page").RequireAuthorization(Policies.Admin).DisableAntiforgery();
+            endpoints.MapGet(ThrowingPath, string () => throw new InvalidOperationException("a failure for the error page test"));
         };
     }
 }
