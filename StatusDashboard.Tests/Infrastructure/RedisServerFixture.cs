@@ -18,7 +18,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
     private readonly StringBuilder output = new();
     private Process? server;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = LoopbackPort.Free();
 
     public string Url => $"redis://127.0.0.1:{Port}";
 
@@ -171,14 +171,5 @@ public sealed class RedisServerFixture : IAsyncLifetime
         {
             output.AppendLine(line);
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -1,4 +1,4 @@
-using System.Net;
+using StatusDashboard.Tests.Infrastructure;
 
 namespace StatusDashboard.Tests.Security;
 
@@ -13,10 +13,10 @@ public static class AuthorizationMatrix
 
     public static readonly IReadOnlyList<AuthorizationRow> Rows =
     [
-        new("GET", SecurityTestServer.OperatorPath, Anonymous: SignIn, Viewer: 403, Operator: 200, Admin: 200),
-        new("POST", SecurityTestServer.OperatorPath, Anonymous: SignIn, Viewer: 403, Operator: 200, Admin: 200),
-        new("GET", SecurityTestServer.AdminPath, Anonymous: SignIn, Viewer: 403, Operator: 403, Admin: 200),
-        new("POST", SecurityTestServer.AdminPath, Anonymous: SignIn, Viewer: 403, Operator: 403, Admin: 200),
+        new("GET", ProtectedTestEndpoints.OperatorPath, Anonymous: SignIn, Viewer: 403, Operator: 200, Admin: 200),
+        new("POST", ProtectedTestEndpoints.OperatorPath, Anonymous: SignIn, Viewer: 403, Operator: 200, Admin: 200),
+        new("GET", ProtectedTestEndpoints.AdminPath, Anonymous: SignIn, Viewer: 403, Operator: 403, Admin: 200),
+        new("POST", ProtectedTestEndpoints.AdminPath, Anonymous: SignIn, Viewer: 403, Operator: 403, Admin: 200),
         new("GET", "/", Anonymous: 200, Viewer: 200, Operator: 200, Admin: 200),
         new("GET", "/history", Anonymous: 200, Viewer: 200, Operator: 200, Admin: 200),
     ];

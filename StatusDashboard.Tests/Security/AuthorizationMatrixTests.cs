@@ -41,7 +41,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Server ser
     public async Task Viewer_GetsTheNoAccessPage_NotARedirect()
     {
         using var client = server.CreateRawClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, SecurityTestServer.OperatorPath);
+        using var request = new HttpRequestMessage(HttpMethod.Get, ProtectedTestEndpoints.OperatorPath);
         TestAuthentication.SignIn(request, "vic");
 
         using var response = await client.SendAsync(request);

@@ -13,8 +13,8 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.Server server) : I
     [InlineData("/history", HttpStatusCode.OK)]
     [InlineData("/app.css", HttpStatusCode.OK)]
     [InlineData("/no-such-page", HttpStatusCode.NotFound)]
-    [InlineData(SecurityTestServer.OperatorPath, HttpStatusCode.Found)]
-    [InlineData(SecurityTestServer.ThrowingPath, HttpStatusCode.InternalServerError)]
+    [InlineData(ProtectedTestEndpoints.OperatorPath, HttpStatusCode.Found)]
+    [InlineData(ProtectedTestEndpoints.ThrowingPath, HttpStatusCode.InternalServerError)]
     public async Task Response_CarriesTheSecurityHeaders(string path, HttpStatusCode status)
     {
         using var client = server.CreateRawClient();
@@ -29,7 +29,7 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.Server server) : I
     public async Task Forbidden_CarriesTheSecurityHeaders()
     {
         using var client = server.CreateRawClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, SecurityTestServer.AdminPath);
+        using var request = new HttpRequestMessage(HttpMethod.Get, ProtectedTestEndpoints.AdminPath);
         TestAuthentication.SignIn(request, "vic");
 
         using var response = await client.SendAsync(request);

@@ -1,8 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using StatusDashboard.Security;
@@ -11,10 +9,8 @@ using StatusDashboard.Tests.Infrastructure;
 namespace StatusDashboard.Tests.Security;
 
 /// <summary>
-/// The host in a chosen environment with chosen settings, seen from a chosen client address, optionally with the
-/// header sign-in of <see cref="TestAuthentication"/> and two protected endpoints of its own:
-/// <see cref="OperatorPath"/> (policy Operator) and <see cref="AdminPath"/> (policy Admin), GET and POST, which stand in
-/// for console pages in the authorization matrix, and <see cref="ThrowingPath"/>, which fails.
+/// The host in a chosen environment with chosen settings, seen from a chosen client address (loopback unless told),
+/// with the <see cref="ProtectedTestEndpoints"/> and optionally the header sign-in of <see cref="TestAuthentication"/>.
 /// </summary>
 public class SecurityTestServer(
     string environment = "Testing",
@@ -22,10 +18,6 @@ public class SecurityTestServer(
     IPAddress? remoteAddress = null,
     bool headerSignIn = false) : StatusDashboardFactory
 {
-    public const string OperatorPath = "/test-only/operator";
-    public const string AdminPath = "/test-only/admin";
-    public const string ThrowingPath = "/test-only/throw";
-
     /// <summary>Settings of a complete OpenID Connect configuration; discovery is never reached by these tests.</summary>
     public static readonly IReadOnlyDictionary<string, string?> ProviderSettings = new Dictionary<string, string?>
     {
@@ -39,39 +31,18 @@ public class SecurityTestServer(
     protected override IReadOnlyDictionary<string, string?> Settings => settings ?? new Dictionary<string, string?>();
 
     /// <summary>A client that does not follow redirects, so the tests see the 302s themselves.</summary>
-    public HttpClient CreateRawClient() => CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient CreateRawClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<IStartupFilter>(new TestEndpointsStartupFilter(remoteAddress ?? IPAddress.Loopback));
+            services.AddSingleton<IStartupFilter>(new ProtectedTestEndpoints(remoteAddress ?? IPAddress.Loopback));
             if (headerSignIn)
             {
                 TestAuthentication.AddTo(services);
             }
         });
-    }
-
-    /// <summary>Sets the client address (TestServer has none) and maps the protected stand-in endpoints.</summary>
-    private sealed class TestEndpointsStartupFilter(IPAddress remoteAddress) : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                context.Connection.RemoteIpAddress = remoteAddress;
-                return nextMiddleware(context);
-            });
-            next(app);
-            // The host's own routes were added by next(app); its endpoint list is read on the first request, so these join it.
-            var endpoints = app.Properties.TryGetValue("__EndpointRouteBuilder", out var builder) && builder is IEndpointRouteBuilder routes
-                ? routes
-                : throw new InvalidOperationException("The host's endpoint route builder was not found: cannot map the protected test endpoints.");
-            endpoints.MapMethods(OperatorPath, [HttpMethods.Get, HttpMethods.Post], () => "operator page").RequireAuthorization(Policies.Operator).DisableAntiforgery();
-            endpoints.MapMethods(AdminPath, [HttpMethods.Get, HttpMethods.Post], () => "admin page").RequireAuthorization(Policies.Admin).DisableAntiforgery();
-            endpoints.MapGet(ThrowingPath, string () => throw new InvalidOperationException("a failure for the error page test"));
-        };
     }
 }

@@ -30,6 +30,7 @@ const provider = new Provider(issuer, {
   clients: [{
     client_id: required('OIDC_CLIENT_ID'),
     client_secret: required('OIDC_CLIENT_SECRET'),
+    token_endpoint_auth_method: 'client_secret_post',
     grant_types: ['authorization_code'],
     response_types: ['code'],
     redirect_uris: [required('OIDC_REDIRECT_URI')],
