@@ -26,6 +26,13 @@ trx_count() {
 
 install_debian_packages "${TEST_PACKAGES[@]}"
 
+# The OpenID Connect end-to-end tests run the npm package oidc-provider (tests/oidc-provider, locked versions).
+if ! command -v npm >/dev/null; then
+    echo "error: Node.js and npm are needed for tests/oidc-provider (the OpenID Connect end-to-end tests)" >&2
+    exit 1
+fi
+npm ci --prefix tests/oidc-provider --no-audit --no-fund --loglevel=error
+
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 dotnet restore StatusDashboard.sln
