@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Text;
 
 namespace StatusDashboard.Tests.Infrastructure;
 
@@ -24,7 +23,7 @@ public sealed class OidcProviderFixture : IAsyncDisposable
     public const string OutsiderLogin = "outsider@example.test";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-    private readonly StringBuilder output = new();
+    private readonly ProcessOutput output = new();
     private Process? server;
 
     public int Port { get; } = LoopbackPort.Free();
@@ -65,10 +64,7 @@ public sealed class OidcProviderFixture : IAsyncDisposable
                 "Node.js is not installed (or 'node' is not on PATH). The OpenID Connect end-to-end tests need it to run oidc-provider.", exception);
         }
 
-        server.OutputDataReceived += (_, line) => Append(line.Data);
-        server.ErrorDataReceived += (_, line) => Append(line.Data);
-        server.BeginOutputReadLine();
-        server.BeginErrorReadLine();
+        output.Capture(server);
         await WaitForDiscoveryAsync();
     }
 
@@ -81,7 +77,7 @@ public sealed class OidcProviderFixture : IAsyncDisposable
         {
             if (server!.HasExited)
             {
-                throw new InvalidOperationException($"oidc-provider exited with code {server.ExitCode}:\n{Output}");
+                throw new InvalidOperationException($"oidc-provider exited with code {server.ExitCode}:\n{output}");
             }
 
             try
@@ -100,7 +96,7 @@ public sealed class OidcProviderFixture : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        throw new InvalidOperationException($"oidc-provider did not answer {discovery} within {StartTimeout.TotalSeconds} s:\n{Output}");
+        throw new InvalidOperationException($"oidc-provider did not answer {discovery} within {StartTimeout.TotalSeconds} s:\n{output}");
     }
 
     public async ValueTask DisposeAsync()
@@ -112,29 +108,5 @@ public sealed class OidcProviderFixture : IAsyncDisposable
         }
 
         server?.Dispose();
-    }
-
-    private string Output
-    {
-        get
-        {
-            lock (output)
-            {
-                return output.ToString();
-            }
-        }
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
     }
 }

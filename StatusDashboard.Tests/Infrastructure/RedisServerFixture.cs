@@ -15,7 +15,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
     private readonly string directory = Directory.CreateTempSubdirectory("sdb-redis-").FullName;
-    private readonly StringBuilder output = new();
+    private readonly ProcessOutput output = new();
     private Process? server;
 
     public int Port { get; } = LoopbackPort.Free();
@@ -63,10 +63,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
                 "redis-server is not installed (or not on PATH). The Redis cache tests need it: apt-get install -y redis-server", exception);
         }
 
-        server.OutputDataReceived += (_, line) => Append(line.Data);
-        server.ErrorDataReceived += (_, line) => Append(line.Data);
-        server.BeginOutputReadLine();
-        server.BeginErrorReadLine();
+        output.Capture(server);
         await WaitForPingAsync();
     }
 
@@ -117,7 +114,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
         {
             if (server!.HasExited)
             {
-                throw new InvalidOperationException($"redis-server exited with code {server.ExitCode} on port {Port}:\n{Output}");
+                throw new InvalidOperationException($"redis-server exited with code {server.ExitCode} on port {Port}:\n{output}");
             }
 
             try
@@ -135,7 +132,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
             await Task.Delay(50);
         }
 
-        throw new InvalidOperationException($"redis-server did not answer PING on port {Port} within {StartTimeout.TotalSeconds} s:\n{Output}");
+        throw new InvalidOperationException($"redis-server did not answer PING on port {Port} within {StartTimeout.TotalSeconds} s:\n{output}");
     }
 
     private async Task<string> SendAsync(string command)
@@ -147,29 +144,5 @@ public sealed class RedisServerFixture : IAsyncLifetime
         var buffer = new byte[256];
         var read = await stream.ReadAsync(buffer);
         return Encoding.ASCII.GetString(buffer, 0, read);
-    }
-
-    private string Output
-    {
-        get
-        {
-            lock (output)
-            {
-                return output.ToString();
-            }
-        }
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
     }
 }
