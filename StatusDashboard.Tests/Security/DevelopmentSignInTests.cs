@@ -23,7 +23,7 @@ public sealed class DevelopmentSignInTests
         Assert.Contains("Development sign-in.", html, StringComparison.Ordinal);
         Assert.Contains("Sign in as operator", html, StringComparison.Ordinal);
         Assert.Contains("Sign in as admin", html, StringComparison.Ordinal);
-        Assert.Contains("__RequestVerificationToken", SignInForm.HiddenFields(html).Keys);
+        Assert.Contains("__RequestVerificationToken", HtmlForm.HiddenFields(html).Keys);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class DevelopmentSignInTests
         (await SignInAsync(client, Roles.Admin, "/")).Dispose();
         var page = await client.GetStringAsync("/");
 
-        using var signedOut = await client.PostAsync(AccountEndpoints.SignOutPath, new FormUrlEncodedContent(SignInForm.HiddenFields(page)));
+        using var signedOut = await client.PostAsync(AccountEndpoints.SignOutPath, new FormUrlEncodedContent(HtmlForm.HiddenFields(page)));
 
         Assert.Equal(HttpStatusCode.Found, signedOut.StatusCode);
         Assert.Equal("/", signedOut.Headers.Location?.OriginalString);
@@ -90,10 +90,11 @@ public sealed class DevelopmentSignInTests
     }
 
     [Fact]
-    public async Task Production_WithoutProvider_HasNoDevelopmentSignIn()
+    public async Task Production_WithoutProvider_HasNoDevelopmentSignIn_AndNoSignIn()
     {
         using var server = Server("Production");
         await AssertDoesNotExistAsync(server);
+        await AssertNoSignInAsync(server, linkInHeader: false);
     }
 
     [Fact]
@@ -104,10 +105,26 @@ public sealed class DevelopmentSignInTests
     }
 
     [Fact]
-    public async Task Development_FromAnotherComputer_HasNoDevelopmentSignIn()
+    public async Task Development_FromAnotherComputer_HasNoDevelopmentSignIn_AndNoSignIn()
     {
         using var server = Server("Development", address: IPAddress.Parse("192.0.2.10"));
         await AssertDoesNotExistAsync(server);
+        await AssertNoSignInAsync(server, linkInHeader: true);
+    }
+
+    /// <summary>
+    /// Without a provider and without the development sign-in there is nothing to sign in with. (In Development the
+    /// header keeps its link for everyone: the rendered-page cache shares one header between loopback and other callers.)
+    /// </summary>
+    private static async Task AssertNoSignInAsync(SecurityTestServer server, bool linkInHeader)
+    {
+        using var client = server.CreateRawClient();
+
+        using var signIn = await client.GetAsync(AccountEndpoints.SignInPath);
+        var index = await client.GetStringAsync("/");
+
+        Assert.Equal(HttpStatusCode.NotFound, signIn.StatusCode);
+        Assert.Equal(linkInHeader, index.Contains(">Sign in</a>", StringComparison.Ordinal));
     }
 
     private static async Task AssertDoesNotExistAsync(SecurityTestServer server)
@@ -132,7 +149,7 @@ public sealed class DevelopmentSignInTests
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string account, string returnUrl)
     {
         var page = await client.GetStringAsync($"{AccountEndpoints.DevelopmentSignInPath}?returnUrl={Uri.EscapeDataString(returnUrl)}");
-        var fields = SignInForm.HiddenFields(page);
+        var fields = HtmlForm.HiddenFields(page);
         fields["Account"] = account;
         return await client.PostAsync(AccountEndpoints.DevelopmentSignInPath, new FormUrlEncodedContent(fields));
     }
