@@ -65,6 +65,21 @@ public sealed class OidcSignInEndToEndTests(ChromiumFixture chromium, OidcStatus
         await chromium.SaveScreenshotAsync(page, "oidc-not-allowed");
     }
 
+    [Fact]
+    public async Task CancellingAtTheProvider_EndsOnAPageThatSaysSo_NotAnError()
+    {
+        await using var context = await chromium.NewContextAsync(server.BaseAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cancel" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, "/account/signin-failed").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign-in did not complete" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
+    }
+
     /// <summary>Chromium reports each Content-Security-Policy violation on the console; a page that needs more than the policy allows shows here.</summary>
     private static List<string> RecordPolicyViolations(IPage page)
     {

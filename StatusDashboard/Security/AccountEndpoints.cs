@@ -17,6 +17,7 @@ public static class AccountEndpoints
     public const string DevelopmentSignInPath = "/account/dev-signin";
     public const string AccessDeniedPath = "/account/access-denied";
     public const string NotAllowedPath = "/account/not-allowed";
+    public const string SignInFailedPath = "/account/signin-failed";
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {

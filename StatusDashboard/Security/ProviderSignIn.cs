@@ -33,9 +33,22 @@ public static partial class ProviderSignIn
         return Task.CompletedTask;
     }
 
+    /// <summary>The provider answered with an error instead of a code (the person cancelled, say): a page that says so, not a 500.</summary>
+    public static Task OnRemoteFailureAsync(RemoteFailureContext context)
+    {
+        var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ProviderSignIn));
+        LogFailed(logger, context.Failure?.Message);
+        context.Response.Redirect(AccountEndpoints.SignInFailedPath);
+        context.HandleResponse();
+        return Task.CompletedTask;
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Signed in {Subject} with roles [{Roles}]")]
     private static partial void LogSignedIn(ILogger logger, string subject, string roles);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused the sign-in of {Subject}: not in the required group {RequiredGroup}")]
     private static partial void LogRefused(ILogger logger, string subject, string? requiredGroup);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in through the provider failed: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string? reason);
 }

@@ -39,7 +39,7 @@ public static class SecurityServiceCollectionExtensions
         else if (entraId.Exists())
         {
             authentication.AddMicrosoftIdentityWebApp(entraId);
-            services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, ChainTicketReceived);
+            services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, ChainProviderEvents);
             setup = new SignInSetup(true, OriginOf(entraId["Instance"] ?? "https://login.microsoftonline.com/"), false);
         }
         else
@@ -130,18 +130,28 @@ public static class SecurityServiceCollectionExtensions
         options.TokenValidationParameters.RoleClaimType = ClaimTypes.Role;
         options.SignedOutRedirectUri = "/";
         options.Events.OnTicketReceived = ProviderSignIn.OnTicketReceivedAsync;
+        options.Events.OnRemoteFailure = ProviderSignIn.OnRemoteFailureAsync;
     }
 
-    /// <summary>Microsoft.Identity.Web has its own events; ours runs after them.</summary>
-    private static void ChainTicketReceived(OpenIdConnectOptions options)
+    /// <summary>Microsoft.Identity.Web has its own events; ours run after them, unless theirs already answered.</summary>
+    private static void ChainProviderEvents(OpenIdConnectOptions options)
     {
-        var previous = options.Events.OnTicketReceived;
+        var ticketReceived = options.Events.OnTicketReceived;
         options.Events.OnTicketReceived = async context =>
         {
-            await previous(context);
+            await ticketReceived(context);
             if (context.Result is null)
             {
                 await ProviderSignIn.OnTicketReceivedAsync(context);
+            }
+        };
+        var remoteFailure = options.Events.OnRemoteFailure;
+        options.Events.OnRemoteFailure = async context =>
+        {
+            await remoteFailure(context);
+            if (context.Result is null)
+            {
+                await ProviderSignIn.OnRemoteFailureAsync(context);
             }
         };
     }
