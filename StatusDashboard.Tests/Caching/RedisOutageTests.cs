@@ -59,7 +59,9 @@ public sealed class RedisOutageTests(RedisServerFixture redis) : IClassFixture<R
         await using var inspector = await redis.ConnectAsync();
         var cached = await cache.GetOrCreateAsync("index", [CacheTags.Catalog], Next);
 
-        await redis.PauseAsync(TimeSpan.FromSeconds(3));
+        // Far longer than the 500 ms command timeout: StackExchange.Redis notices a timed-out command on its
+        // heartbeat, which a loaded machine delays; a short pause could end before the timeout is seen.
+        await redis.PauseAsync(TimeSpan.FromSeconds(8));
         var duringHang = await cache.GetOrCreateAsync("index", [CacheTags.Catalog], Next);
         await inspector.GetDatabase().PingAsync();
         var rightAfter = await cache.GetOrCreateAsync("index", [CacheTags.Catalog], Next);
