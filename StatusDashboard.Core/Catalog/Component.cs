@@ -11,6 +11,9 @@ public sealed class Component
     public int RegionId { get; set; }
     public Region Region { get; set; } = null!;
 
+    /// <summary>When an administrator retired it: hidden from the public pages, its incidents and history kept. Null while in service.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+
     /// <summary>Every catalog attribute of the component, including region and category, so none is lost.</summary>
     public List<ComponentAttribute> Attributes { get; } = [];
 

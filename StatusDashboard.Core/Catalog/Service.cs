@@ -8,5 +8,9 @@ public sealed class Service
     public int CategoryId { get; set; }
     public Category Category { get; set; } = null!;
     public int DisplayOrder { get; set; }
+
+    /// <summary>When an administrator retired it: hidden from the public pages, its incidents and history kept. Null while in service.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+
     public List<Component> Components { get; } = [];
 }
