@@ -3,7 +3,7 @@ using StatusDashboard.Core.Incidents;
 namespace StatusDashboard.Core.Catalog;
 
 /// <summary>One service in one region: the thing incidents affect.</summary>
-public sealed class Component
+public sealed class Component : IRetirableCatalogRow
 {
     public int Id { get; set; }
     public int ServiceId { get; set; }

@@ -1,7 +1,7 @@
 namespace StatusDashboard.Core.Catalog;
 
 /// <summary>A service of the catalog, offered in one or more regions through its components.</summary>
-public sealed class Service
+public sealed class Service : IOrderedCatalogRow, IRetirableCatalogRow
 {
     public int Id { get; set; }
     public required string Name { get; set; }
