@@ -22,7 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IncidentVersionInterceptor>();
-        services.AddSingleton<AuditInterceptor>();
+        services.AddAuditing();
 
         services.AddPooledDbContextFactory<StatusDbContext>((provider, options) =>
         {
