@@ -41,6 +41,9 @@ public sealed partial class CatalogAdmin : IDisposable
 
         notice = result is { Succeeded: false, Field: null } ? result.Error : null;
         await LoadAsync();
+
+        // The change came through a delegate from a child component, which re-renders only itself.
+        StateHasChanged();
         return result;
     }
 
