@@ -82,6 +82,7 @@ public sealed class StatusPageReader(
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var regions = await db.Regions.AsNoTracking()
+            .Where(r => r.Components.Any(c => c.RetiredAt == null && c.Service.RetiredAt == null))
             .OrderBy(r => r.DisplayOrder).ThenBy(r => r.Name)
             .Select(r => r.Name)
             .ToListAsync(cancellationToken);

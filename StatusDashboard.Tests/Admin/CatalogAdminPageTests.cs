@@ -135,8 +135,8 @@ public sealed class CatalogAdminPageTests : AdminComponentTestBase
             "Virtual Machines in EU-North already exists.",
             page.Find("[data-testid=new-component-region]").Closest(".mud-input-control")!.QuerySelector(".mud-input-helper-text .me-auto")!.TextContent.Trim()));
 
-        Task ChooseAsync(string testId, int value) =>
-            page.InvokeAsync(() => page.FindComponents<MudSelect<int>>()
+        Task ChooseAsync(string testId, int? value) =>
+            page.InvokeAsync(() => page.FindComponents<MudSelect<int?>>()
                 .Single(s => s.Instance.UserAttributes.TryGetValue("data-testid", out var id) && (string)id! == testId)
                 .Instance.ValueChanged.InvokeAsync(value));
     }

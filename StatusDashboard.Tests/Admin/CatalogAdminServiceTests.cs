@@ -177,17 +177,21 @@ public sealed class CatalogAdminServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task RetireService_HidesAllItsComponents_UntilBroughtBack()
+    public async Task RetireService_HidesAllItsComponents_AndARegionLeftEmpty_UntilBroughtBack()
     {
         await SeedAsync();
         var service = (await Admin.ReadAsync(None)).Services.Single(s => s.Name == "Object Storage");
         var ids = service.Components.Select(c => c.Id).ToList();
 
         await Admin.SetServiceRetiredAsync(service.Id, retired: true, None);
-        Assert.Empty((await BoardComponentIdsAsync()).Intersect(ids));
+        var board = await Reader.GetBoardAsync();
+        Assert.Empty(board.Categories.SelectMany(c => c.Components).Select(c => c.Id).Intersect(ids));
+        Assert.Equal(["EU-West"], board.Regions);
 
         await Admin.SetServiceRetiredAsync(service.Id, retired: false, None);
-        Assert.Equal(ids.Order(), (await BoardComponentIdsAsync()).Intersect(ids).Order());
+        board = await Reader.GetBoardAsync();
+        Assert.Equal(ids.Order(), board.Categories.SelectMany(c => c.Components).Select(c => c.Id).Intersect(ids).Order());
+        Assert.Equal(["EU-West", "EU-East"], board.Regions);
     }
 
     [Fact]
