@@ -43,16 +43,16 @@ public sealed class CatalogAdminService(
     }
 
     public Task<CatalogChangeResult> CreateCategoryAsync(string name, CancellationToken cancellationToken) =>
-        CreateAsync(name, "category", db => db.Categories, (db, valid) => new Category { Name = valid }, cancellationToken);
+        CreateAsync(name, "category", db => db.Categories, (_, valid, _) => Task.FromResult<Category?>(new Category { Name = valid }), cancellationToken);
 
     public Task<CatalogChangeResult> CreateRegionAsync(string name, CancellationToken cancellationToken) =>
-        CreateAsync(name, "region", db => db.Regions, (db, valid) => new Region { Name = valid }, cancellationToken);
+        CreateAsync(name, "region", db => db.Regions, (_, valid, _) => Task.FromResult<Region?>(new Region { Name = valid }), cancellationToken);
 
     /// <summary>Adds a service at the end of its category; it shows on the page once it has a component.</summary>
     public Task<CatalogChangeResult> CreateServiceAsync(string name, int categoryId, CancellationToken cancellationToken) =>
         CreateAsync(
             name, "service", db => db.Services,
-            (db, valid) => db.Categories.Any(c => c.Id == categoryId) ? new Service { Name = valid, CategoryId = categoryId } : null,
+            async (db, valid, ct) => await db.Categories.AnyAsync(c => c.Id == categoryId, ct) ? new Service { Name = valid, CategoryId = categoryId } : null,
             cancellationToken);
 
     public Task<CatalogChangeResult> RenameCategoryAsync(int id, string name, CancellationToken cancellationToken) =>
@@ -109,7 +109,7 @@ public sealed class CatalogAdminService(
         SetRetiredAsync(id, retired, "component", db => db.Components, cancellationToken);
 
     private async Task<CatalogChangeResult> CreateAsync<T>(
-        string name, string kind, Func<StatusDbContext, DbSet<T>> set, Func<StatusDbContext, string, T?> create, CancellationToken cancellationToken)
+        string name, string kind, Func<StatusDbContext, DbSet<T>> set, Func<StatusDbContext, string, CancellationToken, Task<T?>> create, CancellationToken cancellationToken)
         where T : class, IOrderedCatalogRow
     {
         if (Validate(name, out var valid) is { } invalid)
@@ -123,7 +123,7 @@ public sealed class CatalogAdminService(
             return NameTaken(kind, valid);
         }
 
-        if (create(db, valid) is not { } row)
+        if (await create(db, valid, cancellationToken) is not { } row)
         {
             return CatalogChangeResult.Invalid("Category", "Choose a category.");
         }

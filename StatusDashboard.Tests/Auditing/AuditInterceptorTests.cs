@@ -127,6 +127,22 @@ public sealed class AuditInterceptorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveWhoseEntriesCannotBeWritten_IsRolledBack()
+    {
+        await using (var db = host.OpenDatabase())
+        {
+            db.Regions.Add(new Region { Name = "EU-North" });
+
+            // Unaccepted rows would be saved again with the entries, so the interceptor refuses after the insert ran.
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync(acceptAllChangesOnSuccess: false));
+        }
+
+        await using var check = host.OpenDatabase();
+        Assert.False(await check.Regions.AnyAsync());
+        Assert.Empty(await EntriesAsync());
+    }
+
+    [Fact]
     public async Task SaveInATransactionRolledBack_LeavesNoEntry_AndOneCommitted_KeepsThem()
     {
         await using (var db = host.OpenDatabase())
