@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Caching;
 using StatusDashboard.Core.Catalog;
 using StatusDashboard.Core.Data;
@@ -21,13 +22,17 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IncidentVersionInterceptor>();
+        services.AddAuditing();
 
         services.AddPooledDbContextFactory<StatusDbContext>((provider, options) =>
         {
             var instance = provider.GetRequiredService<IOptions<InstanceOptions>>().Value;
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             options.UseSqlite(SqliteConnectionString(instance, database));
-            options.AddInterceptors(provider.GetRequiredService<IncidentVersionInterceptor>(), provider.GetRequiredService<CacheInvalidationInterceptor>());
+            options.AddInterceptors(
+                provider.GetRequiredService<IncidentVersionInterceptor>(),
+                provider.GetRequiredService<AuditInterceptor>(),
+                provider.GetRequiredService<CacheInvalidationInterceptor>());
         });
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<StatusDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseMigrator>();

@@ -55,14 +55,15 @@ public sealed class CatalogProvisioner(
     }
 
     /// <summary>
-    /// Runs <paramref name="change"/> in one transaction, records it in the audit log when it changed anything,
-    /// and drops the cached pages once it is committed.
+    /// Runs <paramref name="change"/> in one transaction, records it in the audit log as one entry when it changed
+    /// anything (not one per row: a catalog has thousands), and drops the cached pages once it is committed.
     /// </summary>
     private async Task<TResult> ChangeAsync<TResult>(
         string action, Func<StatusDbContext, CancellationToken, Task<TResult>> change, Func<TResult, bool> changedAnything,
         CancellationToken cancellationToken)
     {
         TResult result;
+        using (AuditSummary.Begin())
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {

@@ -1,7 +1,7 @@
 namespace StatusDashboard.Core.Catalog;
 
 /// <summary>A group of services shown as one card on the status page.</summary>
-public sealed class Category
+public sealed class Category : IOrderedCatalogRow
 {
     public int Id { get; set; }
     public required string Name { get; set; }

@@ -1,7 +1,7 @@
 namespace StatusDashboard.Core.Catalog;
 
 /// <summary>A region services are offered in; one tab on the status page.</summary>
-public sealed class Region
+public sealed class Region : IOrderedCatalogRow
 {
     public int Id { get; set; }
     public required string Name { get; set; }

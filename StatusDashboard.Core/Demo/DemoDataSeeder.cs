@@ -51,6 +51,7 @@ public sealed class DemoDataSeeder(
             .OrderBy(c => c.Region.DisplayOrder).ThenBy(c => c.Service.DisplayOrder)
             .ToListAsync(cancellationToken);
         var incidents = components.Count == 0 ? [] : DemoIncidents.Create(components, time.GetUtcNow());
+        using var summary = AuditSummary.Begin();
         db.Incidents.AddRange(incidents);
         db.AuditEntries.Add(new AuditEntry
         {

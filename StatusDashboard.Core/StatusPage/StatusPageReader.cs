@@ -82,6 +82,7 @@ public sealed class StatusPageReader(
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var regions = await db.Regions.AsNoTracking()
+            .Where(r => r.Components.Any(c => c.RetiredAt == null && c.Service.RetiredAt == null))
             .OrderBy(r => r.DisplayOrder).ThenBy(r => r.Name)
             .Select(r => r.Name)
             .ToListAsync(cancellationToken);
@@ -211,8 +212,10 @@ public sealed class StatusPageReader(
             .ToList();
     }
 
+    /// <summary>The components in service: retired ones keep their incidents but leave the board and availability.</summary>
     private static IQueryable<Catalog.Component> InDisplayOrder(StatusDbContext db) =>
         db.Components.AsNoTracking()
+            .Where(c => c.RetiredAt == null && c.Service.RetiredAt == null)
             .OrderBy(c => c.Service.Category.DisplayOrder).ThenBy(c => c.Service.Category.Name)
             .ThenBy(c => c.Service.DisplayOrder).ThenBy(c => c.Service.Name)
             .ThenBy(c => c.Region.DisplayOrder).ThenBy(c => c.Region.Name);
