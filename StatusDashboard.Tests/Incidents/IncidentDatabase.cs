@@ -3,15 +3,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using StatusDashboard.Core.Caching;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Incidents;
+using StatusDashboard.Core.Live;
+using StatusDashboard.Tests.Caching;
 using StatusDashboard.Tests.Pages;
 
 namespace StatusDashboard.Tests.Incidents;
 
 /// <summary>
 /// A migrated SQLite file of its own with four components (two services in two regions), the incident version
-/// interceptor, a fake clock at <see cref="Now"/>, and the incident service and reader on top.
+/// and change-publishing interceptors, a fake clock at <see cref="Now"/>, and the incident service and reader on top.
 /// </summary>
 public sealed class IncidentDatabase : IAsyncDisposable
 {
@@ -24,7 +27,8 @@ public sealed class IncidentDatabase : IAsyncDisposable
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "incidents.db"), Pooling = false }.ToString();
         provider = new ServiceCollection()
-            .AddDbContextFactory<StatusDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new IncidentVersionInterceptor()))
+            .AddDbContextFactory<StatusDbContext>(options => options.UseSqlite(connectionString)
+                .AddInterceptors(new IncidentVersionInterceptor(), new CacheInvalidationInterceptor(new RecordingStatusCache(), Notifier)))
             .BuildServiceProvider();
         Contexts = provider.GetRequiredService<IDbContextFactory<StatusDbContext>>();
         Service = new IncidentService(Contexts, Clock, NullLogger<IncidentService>.Instance);
@@ -32,6 +36,9 @@ public sealed class IncidentDatabase : IAsyncDisposable
     }
 
     public FakeTimeProvider Clock { get; } = new(Now);
+
+    /// <summary>Hears every committed save, as the host's notifier does.</summary>
+    public ChangeNotifier Notifier { get; } = new(NullLogger<ChangeNotifier>.Instance);
 
     public IDbContextFactory<StatusDbContext> Contexts { get; }
 
