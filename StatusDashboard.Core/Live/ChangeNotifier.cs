@@ -13,6 +13,8 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
     // Copied on write, so publishing reads a stable array without taking the lock.
     private volatile Subscription[] subscribers = [];
 
+    internal int SubscriberCount => subscribers.Length;
+
     /// <summary>Calls <paramref name="onChange"/> after every committed change until the result is disposed.</summary>
     public IDisposable Subscribe(Func<StatusChange, Task> onChange)
     {

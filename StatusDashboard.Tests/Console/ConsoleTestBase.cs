@@ -1,0 +1,41 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using StatusDashboard.Core.Markdown;
+using StatusDashboard.Tests.Incidents;
+
+namespace StatusDashboard.Tests.Console;
+
+/// <summary>
+/// bUnit context for the console pages: MudBlazor, loose JS interop, "alice" signed in as an operator, and a
+/// real incident database behind the incident service, reader and change notifier.
+/// </summary>
+public abstract class ConsoleTestBase : BunitContext, IAsyncLifetime
+{
+    protected ConsoleTestBase()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton<MarkdownRenderer>();
+        AddAuthorization().SetAuthorized("alice").SetRoles("Operator");
+    }
+
+    protected static DateTimeOffset Now => IncidentDatabase.Now;
+
+    protected IncidentDatabase Database { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Database = await IncidentDatabase.CreateAsync();
+        Services.AddSingleton(Database.Service);
+        Services.AddSingleton(Database.Reader);
+        Services.AddSingleton(Database.Notifier);
+        Services.AddSingleton<TimeProvider>(Database.Clock);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
