@@ -68,15 +68,10 @@ public sealed class IncidentService(IDbContextFactory<StatusDbContext> contexts,
     public async Task<IncidentResult> AddUpdateAsync(int incidentId, Guid seenVersion, NewUpdate update, string actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var incident = await db.Incidents.FirstOrDefaultAsync(i => i.Id == incidentId, cancellationToken);
-        if (incident is null)
+        var (incident, stop) = await LoadSeenAsync(db, db.Incidents, incidentId, seenVersion, cancellationToken);
+        if (stop is not null)
         {
-            return IncidentResult.NotFound(incidentId);
-        }
-
-        if (incident.Version != seenVersion)
-        {
-            return IncidentResult.Conflict(await SnapshotAsync(db, incidentId, cancellationToken));
+            return stop;
         }
 
         var errors = CheckUpdate(incident, update);
@@ -93,15 +88,10 @@ public sealed class IncidentService(IDbContextFactory<StatusDbContext> contexts,
     public async Task<IncidentResult> EditTitleAsync(int incidentId, Guid seenVersion, string title, string actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var incident = await db.Incidents.FirstOrDefaultAsync(i => i.Id == incidentId, cancellationToken);
-        if (incident is null)
+        var (incident, stop) = await LoadSeenAsync(db, db.Incidents, incidentId, seenVersion, cancellationToken);
+        if (stop is not null)
         {
-            return IncidentResult.NotFound(incidentId);
-        }
-
-        if (incident.Version != seenVersion)
-        {
-            return IncidentResult.Conflict(await SnapshotAsync(db, incidentId, cancellationToken));
+            return stop;
         }
 
         if (IncidentRules.CheckTitle(title) is { } error)
@@ -123,16 +113,11 @@ public sealed class IncidentService(IDbContextFactory<StatusDbContext> contexts,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var original = await db.Incidents.Include(i => i.Components).Include(i => i.Updates)
-            .FirstOrDefaultAsync(i => i.Id == incidentId, cancellationToken);
-        if (original is null)
+        var (original, stop) = await LoadSeenAsync(
+            db, db.Incidents.Include(i => i.Components).Include(i => i.Updates), incidentId, seenVersion, cancellationToken);
+        if (stop is not null)
         {
-            return IncidentResult.NotFound(incidentId);
-        }
-
-        if (original.Version != seenVersion)
-        {
-            return IncidentResult.Conflict(await SnapshotAsync(db, incidentId, cancellationToken));
+            return stop;
         }
 
         var errors = new List<FieldError>();
@@ -245,6 +230,24 @@ public sealed class IncidentService(IDbContextFactory<StatusDbContext> contexts,
             Text = $"Merged into incident #{survivor.Id} ({survivor.Title}), which now carries its components and updates.",
         });
         return await SaveEditAsync(db, [(survivor, survivorVersion), (other, otherVersion)], actor, cancellationToken);
+    }
+
+    /// <summary>
+    /// The incident an edit is about, or the answer that ends the edit: not found, or a conflict when it has changed
+    /// since its operator saw it.
+    /// </summary>
+    private static async Task<(Incident Incident, IncidentResult? Stop)> LoadSeenAsync(
+        StatusDbContext db, IQueryable<Incident> query, int incidentId, Guid seenVersion, CancellationToken cancellationToken)
+    {
+        var incident = await query.FirstOrDefaultAsync(i => i.Id == incidentId, cancellationToken);
+        if (incident is null)
+        {
+            return (null!, IncidentResult.NotFound(incidentId));
+        }
+
+        return incident.Version == seenVersion
+            ? (incident, null)
+            : (incident, IncidentResult.Conflict(await SnapshotAsync(db, incidentId, cancellationToken)));
     }
 
     private static async Task<IncidentSnapshot> SnapshotAsync(StatusDbContext db, int incidentId, CancellationToken cancellationToken) =>

@@ -1,4 +1,6 @@
+using AngleSharp.Dom;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using StatusDashboard.Core.Markdown;
@@ -23,6 +25,11 @@ public abstract class ConsoleTestBase : BunitContext, IAsyncLifetime
     protected static DateTimeOffset Now => IncidentDatabase.Now;
 
     protected IncidentDatabase Database { get; private set; } = null!;
+
+    /// <summary>The MudBlazor input around the element with <paramref name="cssClass"/>: its label, value and message.</summary>
+    protected static IElement FieldOf<T>(IRenderedComponent<T> page, string cssClass)
+        where T : IComponent =>
+        page.Find($".{cssClass}").Closest(".mud-input-control")!;
 
     public async Task InitializeAsync()
     {

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Bunit;
 using StatusDashboard.Components.Console;
 using StatusDashboard.Core.Incidents;
@@ -13,9 +12,6 @@ public sealed class IncidentConsolePageTests : ConsoleTestBase
         page.WaitForElement(".sd-incident-title");
         return page;
     }
-
-    private static IElement FieldOf(IRenderedComponent<IncidentConsolePage> page, string cssClass) =>
-        page.Find($".{cssClass}").Closest(".mud-input-control")!;
 
     private static void Post(IRenderedComponent<IncidentConsolePage> page, string text)
     {

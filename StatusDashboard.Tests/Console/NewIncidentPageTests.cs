@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,9 +8,6 @@ namespace StatusDashboard.Tests.Console;
 
 public sealed class NewIncidentPageTests : ConsoleTestBase
 {
-    private static IElement FieldOf(IRenderedComponent<NewIncidentPage> page, string cssClass) =>
-        page.Find($".{cssClass}").Closest(".mud-input-control")!;
-
     private void WaitForNavigationToTheIncident(IRenderedComponent<NewIncidentPage> page) =>
         page.WaitForAssertion(() => Assert.Matches(@"/console/incidents/\d+$", Services.GetRequiredService<NavigationManager>().Uri));
 

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,9 +8,6 @@ namespace StatusDashboard.Tests.Console;
 
 public sealed class NewMaintenancePageTests : ConsoleTestBase
 {
-    private static IElement FieldOf(IRenderedComponent<NewMaintenancePage> page, string cssClass) =>
-        page.Find($".{cssClass}").Closest(".mud-input-control")!;
-
     private static void Fill(IRenderedComponent<NewMaintenancePage> page, string start, string end)
     {
         page.Find(".sd-title-field input").Change("DNS server upgrade");
