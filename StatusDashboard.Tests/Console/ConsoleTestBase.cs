@@ -31,6 +31,11 @@ public abstract class ConsoleTestBase : BunitContext, IAsyncLifetime
         where T : IComponent =>
         page.Find($".{cssClass}").Closest(".mud-input-control")!;
 
+    /// <summary>Waits until the page has sent the browser to the page of the incident it saved.</summary>
+    protected void WaitForNavigationToTheIncident<T>(IRenderedComponent<T> page)
+        where T : IComponent =>
+        page.WaitForAssertion(() => Assert.Matches(@"/console/incidents/\d+$", Services.GetRequiredService<NavigationManager>().Uri));
+
     public async Task InitializeAsync()
     {
         Database = await IncidentDatabase.CreateAsync();

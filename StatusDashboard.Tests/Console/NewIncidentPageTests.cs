@@ -1,6 +1,4 @@
 using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using StatusDashboard.Components.Console;
 using StatusDashboard.Core.Incidents;
 
@@ -8,9 +6,6 @@ namespace StatusDashboard.Tests.Console;
 
 public sealed class NewIncidentPageTests : ConsoleTestBase
 {
-    private void WaitForNavigationToTheIncident(IRenderedComponent<NewIncidentPage> page) =>
-        page.WaitForAssertion(() => Assert.Matches(@"/console/incidents/\d+$", Services.GetRequiredService<NavigationManager>().Uri));
-
     [Fact]
     public void Submit_ShowsEachServiceMessageNextToItsField()
     {

@@ -1,6 +1,4 @@
 using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using StatusDashboard.Components.Console;
 using StatusDashboard.Core.Incidents;
 
@@ -47,7 +45,7 @@ public sealed class NewMaintenancePageTests : ConsoleTestBase
         Fill(page, "2026-11-17T01:00", "2026-11-17T03:00");
         page.Find("form").Submit();
 
-        page.WaitForAssertion(() => Assert.Matches(@"/console/incidents/\d+$", Services.GetRequiredService<NavigationManager>().Uri));
+        WaitForNavigationToTheIncident(page);
         var maintenance = Assert.Single(await Database.Reader.ListOpenAsync());
         Assert.Equal((Impact.Maintenance, Now.AddHours(13), (DateTimeOffset?)Now.AddHours(15)), (maintenance.Impact, maintenance.Start, maintenance.End));
         Assert.Equal(IncidentStatus.Scheduled, Assert.Single(maintenance.Updates).Status);
