@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using StatusDashboard.Core.Incidents;
 using StatusDashboard.Tests.Infrastructure;
+using StatusDashboard.Tests.Markdown;
 
 namespace StatusDashboard.Tests.EndToEnd;
 
@@ -69,6 +70,49 @@ public sealed class ConsoleEndToEndTests(ChromiumFixture chromium, ConsoleServer
 
         await Assertions.Expect(page.Locator(".sd-open-table")).ToContainTextAsync("DNS answers slowly everywhere", new() { Timeout = 1000 });
         AssertIsPng(await chromium.SaveScreenshotAsync(page, "console-open-list"));
+    }
+
+    [Fact]
+    public async Task HostileText_RunsNothing_AndNeverWidensThePage_PublicOrConsole()
+    {
+        var service = server.Services.GetRequiredService<IncidentService>();
+        var component = (await server.Services.GetRequiredService<IncidentReader>().ListComponentsAsync())[0];
+        var opened = await service.CreateIncidentAsync(
+            new NewIncident(HostileTextFixture.ScriptTitle, Impact.Major, [component.Id], TimeProvider.System.GetUtcNow().AddMinutes(-5), HostileTextFixture.ImageUpdate, IncidentStatus.Analyzing),
+            "mallory");
+        var incident = (await server.Services.GetRequiredService<IncidentReader>().GetAsync(opened.IncidentId!.Value))!;
+        await service.AddUpdateAsync(incident.Id, incident.Version, new NewUpdate(IncidentStatus.Fixing, HostileTextFixture.LongWord, TimeProvider.System.GetUtcNow()), "mallory");
+
+        await using var reader = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.BaseAddress.ToString(),
+            JavaScriptEnabled = true,
+            ViewportSize = new ViewportSize { Width = 360, Height = 800 },
+        });
+        var publicPage = await reader.NewPageAsync();
+        var dialogs = 0;
+        publicPage.Dialog += (_, dialog) =>
+        {
+            dialogs++;
+            _ = dialog.DismissAsync();
+        };
+        await publicPage.GotoAsync($"/incidents/{incident.Id}");
+        await Assertions.Expect(publicPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(HostileTextFixture.ScriptTitle);
+        Assert.True(await publicPage.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 360, "the long word widens the public incident page");
+        AssertIsPng(await chromium.SaveScreenshotAsync(publicPage, "incident-hostile-360"));
+
+        await using var console = await OperatorContextAsync();
+        var consolePage = await console.NewPageAsync();
+        consolePage.Dialog += (_, dialog) =>
+        {
+            dialogs++;
+            _ = dialog.DismissAsync();
+        };
+        await consolePage.GotoAsync($"/console/incidents/{incident.Id}");
+        await Assertions.Expect(consolePage.Locator(".sd-incident-title")).ToHaveTextAsync(HostileTextFixture.ScriptTitle);
+        Assert.True(await consolePage.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 1280, "the long word widens the console incident page");
+        AssertIsPng(await chromium.SaveScreenshotAsync(consolePage, "console-incident-hostile"));
+        Assert.Equal(0, dialogs);
     }
 
     private static void AssertIsPng(string path) =>

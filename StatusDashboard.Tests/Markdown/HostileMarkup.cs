@@ -19,7 +19,7 @@ public static class HostileMarkup
         var holder = root.QuerySelectorAll("*").Last(e => e.TextContent.Contains(word, StringComparison.Ordinal));
         for (var element = holder; element is not null; element = element.ParentElement)
         {
-            if (element.ClassList.Contains("sd-text") || element.ClassList.Contains("sd-wrap"))
+            if (element.ClassList.Contains("sd-text") || element.ClassList.Contains("sd-break"))
             {
                 return;
             }

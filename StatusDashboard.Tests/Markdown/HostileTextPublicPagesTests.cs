@@ -53,6 +53,6 @@ public sealed class HostileTextPublicPagesTests(HostileTextFixture fixture) : IC
 
         var css = await client.GetStringAsync("/app.css");
 
-        Assert.Contains(".sd-text, .sd-wrap { overflow-wrap: anywhere;", css);
+        Assert.Contains(".sd-text, .sd-break { overflow-wrap: anywhere;", css);
     }
 }
