@@ -1,8 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Caching;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Incidents;
@@ -28,7 +30,7 @@ public sealed class IncidentDatabase : IAsyncDisposable
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "incidents.db"), Pooling = false }.ToString();
         provider = new ServiceCollection()
             .AddDbContextFactory<StatusDbContext>(options => options.UseSqlite(connectionString)
-                .AddInterceptors(new IncidentVersionInterceptor(), new CacheInvalidationInterceptor(new RecordingStatusCache(), Notifier)))
+                .AddInterceptors(new SaveProbe(this), new IncidentVersionInterceptor(), new CacheInvalidationInterceptor(new RecordingStatusCache(), Notifier)))
             .BuildServiceProvider();
         Contexts = provider.GetRequiredService<IDbContextFactory<StatusDbContext>>();
         Service = new IncidentService(Contexts, Clock, NullLogger<IncidentService>.Instance);
@@ -41,6 +43,12 @@ public sealed class IncidentDatabase : IAsyncDisposable
     public ChangeNotifier Notifier { get; } = new(NullLogger<ChangeNotifier>.Instance);
 
     public IDbContextFactory<StatusDbContext> Contexts { get; }
+
+    /// <summary>The <see cref="AuditActor"/> of every save, in order.</summary>
+    public List<string> SaveActors { get; } = [];
+
+    /// <summary>Runs once, just before the next save reaches the database: a competing writer slipping in.</summary>
+    public Func<Task>? BeforeNextSave { get; set; }
 
     public IncidentService Service { get; }
 
@@ -85,6 +93,22 @@ public sealed class IncidentDatabase : IAsyncDisposable
             "alice");
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         return (await Reader.GetAsync(result.IncidentId!.Value))!;
+    }
+
+    private sealed class SaveProbe(IncidentDatabase database) : SaveChangesInterceptor
+    {
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            database.SaveActors.Add(AuditActor.Current);
+            if (database.BeforeNextSave is { } competingWrite)
+            {
+                database.BeforeNextSave = null;
+                await competingWrite();
+            }
+
+            return result;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -321,6 +321,34 @@ public sealed class IncidentServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AWriterSlippingInBetweenLoadAndSave_MakesItAConflict_AndNothingOfTheLoserIsSaved()
+    {
+        var incident = await database.OpenIncidentAsync();
+        database.BeforeNextSave = async () =>
+        {
+            var result = await Service.EditTitleAsync(incident.Id, incident.Version, "Bob got there first", "bob");
+            Assert.True(result.Succeeded);
+        };
+
+        var result = await Service.AddUpdateAsync(incident.Id, incident.Version, new NewUpdate(IncidentStatus.Resolved, "Uploads work again.", Now), "carol");
+
+        Assert.Equal(IncidentOutcome.Conflict, result.Outcome);
+        Assert.Equal("Bob got there first", result.Current!.Title);
+        var stored = (await database.Reader.GetAsync(incident.Id))!;
+        Assert.Null(stored.End);
+        Assert.Single(stored.Updates);
+    }
+
+    [Fact]
+    public async Task EveryWrite_IsSavedAsTheActingOperator()
+    {
+        var incident = await database.OpenIncidentAsync();
+        await Service.EditTitleAsync(incident.Id, incident.Version, "Uploads fail in EU-West", "bob");
+
+        Assert.Equal(["alice", "bob"], database.SaveActors.TakeLast(2));
+    }
+
+    [Fact]
     public async Task AddUpdate_ToAnUnknownIncident_IsNotFound()
     {
         var result = await Service.AddUpdateAsync(4711, Guid.NewGuid(), new NewUpdate(IncidentStatus.Fixing, "We deploy a fix.", Now), "bob");
