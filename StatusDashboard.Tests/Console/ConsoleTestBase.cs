@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using MudBlazor.Services;
 using StatusDashboard.Core.Markdown;
 using StatusDashboard.Tests.Incidents;
@@ -14,6 +15,8 @@ namespace StatusDashboard.Tests.Console;
 /// </summary>
 public abstract class ConsoleTestBase : BunitContext, IAsyncLifetime
 {
+    private IRenderedComponent<MudPopoverProvider>? popovers;
+
     protected ConsoleTestBase()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -25,6 +28,19 @@ public abstract class ConsoleTestBase : BunitContext, IAsyncLifetime
     protected static DateTimeOffset Now => IncidentDatabase.Now;
 
     protected IncidentDatabase Database { get; private set; } = null!;
+
+    /// <summary>
+    /// Picks <paramref name="option"/> in the MudSelect with <paramref name="cssClass"/>: its list opens in the popover
+    /// provider, which a page gets from its layout and a test renders beside it.
+    /// </summary>
+    protected void Choose<T>(IRenderedComponent<T> page, string cssClass, string option)
+        where T : IComponent
+    {
+        popovers ??= Render<MudPopoverProvider>();
+        page.Find($".{cssClass}").MouseDown();
+        popovers.WaitForAssertion(() => Assert.Contains(popovers.FindAll(".mud-list-item"), item => item.TextContent.Trim() == option));
+        popovers.FindAll(".mud-list-item").First(item => item.TextContent.Trim() == option).Click();
+    }
 
     /// <summary>The MudBlazor input around the element with <paramref name="cssClass"/>: its label, value and message.</summary>
     protected static IElement FieldOf<T>(IRenderedComponent<T> page, string cssClass)

@@ -85,7 +85,7 @@ public sealed class IncidentConsolePageTests : ConsoleTestBase
         page.WaitForAssertion(() => Assert.Equal("Renamed by another operator", page.Find(".sd-incident-title").TextContent), TimeSpan.FromSeconds(1));
         Assert.Empty(page.FindAll(".sd-changed-elsewhere"));
         Post(page, "An update after the rename.");
-        page.WaitForAssertion(() => Assert.Equal(2, Database.Reader.GetAsync(incident.Id).GetAwaiter().GetResult()!.Updates.Count));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".sd-timeline > li").Count));
         Assert.Empty(page.FindAll(".sd-conflict"));
     }
 
@@ -141,6 +141,50 @@ public sealed class IncidentConsolePageTests : ConsoleTestBase
 
         Assert.Contains("In progress", page.Find(".sd-status-field").TextContent);
         Assert.Contains("Bring another open maintenance", page.Find(".sd-merge").TextContent);
+    }
+
+    [Fact]
+    public async Task Merge_BringsTheChosenIncidentIn()
+    {
+        var survivor = await Database.OpenIncidentAsync();
+        var other = await Database.OpenIncidentAsync("DNS lookups time out", Impact.Minor, Database.ComponentIds[2]);
+        var page = RenderIncident(survivor.Id);
+
+        Choose(page, "sd-merge-field", $"#{other.Id} DNS lookups time out");
+        page.Find(".sd-do-merge").Click();
+
+        page.WaitForAssertion(() => Assert.Contains($"Merged #{other.Id} into this incident.", page.Find(".sd-message").TextContent));
+        Assert.Contains("DNS (EU-West)", page.Find(".sd-console-facts").TextContent);
+        Assert.Equal(Now, (await Database.Reader.GetAsync(other.Id))!.End);
+    }
+
+    [Fact]
+    public async Task AMaintenance_ModifiedMovesTheWindow_ThroughItsExtraFields()
+    {
+        var maintenance = await Database.PlanMaintenanceAsync();
+        var page = RenderIncident(maintenance.Id);
+
+        Choose(page, "sd-status-field", "Modified");
+        page.Find(".sd-new-start-field input").Change("2026-11-17T13:00");
+        page.Find(".sd-new-end-field input").Change("2026-11-17T15:00");
+        Post(page, "Moved to tomorrow afternoon.");
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".sd-timeline > li").Count));
+        var moved = (await Database.Reader.GetAsync(maintenance.Id))!;
+        Assert.Contains(moved.Updates, u => (u.Status, u.Text) == (IncidentStatus.Modified, "Moved to tomorrow afternoon."));
+        Assert.Equal((Now.AddHours(25), (DateTimeOffset?)Now.AddHours(27)), (moved.Start, moved.End));
+    }
+
+    [Fact]
+    public async Task ImpactChanged_AsksForTheNewImpact_NextToItsField()
+    {
+        var incident = await Database.OpenIncidentAsync();
+        var page = RenderIncident(incident.Id);
+
+        Choose(page, "sd-status-field", "Impact changed");
+        Post(page, "The impact changed somehow.");
+
+        page.WaitForAssertion(() => Assert.Contains("Choose the new impact: minor, major or outage.", FieldOf(page, "sd-new-impact-field").TextContent));
     }
 
     [Fact]
