@@ -9,6 +9,7 @@ using StatusDashboard.Core.Catalog;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Demo;
 using StatusDashboard.Core.Hosting;
+using StatusDashboard.Core.Incidents;
 
 namespace StatusDashboard.Core;
 
@@ -39,6 +40,7 @@ public static class CoreServiceCollectionExtensions
         services.AddStatusCache();
         services.AddCatalog();
         services.AddDemoData();
+        services.AddIncidents();
         return builder;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using StatusDashboard.Core.Catalog;
 using StatusDashboard.Core.Incidents;
+using StatusDashboard.Core.Live;
 
 namespace StatusDashboard.Core.Caching;
 
@@ -16,7 +17,7 @@ namespace StatusDashboard.Core.Caching;
 /// <see cref="IStatusCache.InvalidateAsync"/> themselves after their commit.
 /// </para>
 /// </summary>
-internal sealed class CacheInvalidationInterceptor(IStatusCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class CacheInvalidationInterceptor(IStatusCache cache, ChangeNotifier? notifier = null) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, PendingChanges> pending = new();
 
@@ -141,15 +142,16 @@ internal sealed class CacheInvalidationInterceptor(IStatusCache cache) : ISaveCh
     }
 
     // Never cancelled: once the data is committed, skipping the invalidation would leave readers with stale data.
-    private Task InvalidateAsync(List<object> entities)
+    private async Task InvalidateAsync(List<object> entities)
     {
         if (entities.Count == 0)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         var tags = entities.SelectMany(TagsFor).ToHashSet(StringComparer.Ordinal);
-        return cache.InvalidateAsync(tags, CancellationToken.None);
+        await cache.InvalidateAsync(tags, CancellationToken.None);
+        notifier?.Publish(StatusChange.Of(entities));
     }
 
     private sealed class PendingChanges

@@ -71,12 +71,14 @@ public sealed class StatusComponentTests : StatusComponentTestBase
     }
 
     [Fact]
-    public void Timeline_EncodesTheText_AndKeepsItsLineBreaks()
+    public void Timeline_RendersMarkdown_KeepsLineBreaks_AndShowsRawHtmlAsText()
     {
-        var timeline = Render<Timeline>(p => p.Add(t => t.Updates, [new UpdateEntry(IncidentStatus.Observing, Start, "First line\n<script>alert(1)</script>", "Ops")]));
+        var timeline = Render<Timeline>(p => p.Add(t => t.Updates, [new UpdateEntry(IncidentStatus.Observing, Start, "First **line**\n<script>alert(1)</script>", "Ops")]));
 
         var text = timeline.Find(".sd-text");
         Assert.Equal("First line\n<script>alert(1)</script>", text.TextContent);
+        Assert.Equal("line", text.QuerySelector("strong")!.TextContent);
+        Assert.NotNull(text.QuerySelector("br"));
         Assert.Empty(timeline.FindAll("script"));
         Assert.Contains("&lt;script&gt;", timeline.Markup);
     }
