@@ -104,8 +104,12 @@ public sealed class RedisServerFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A connection of the test's own, to look at keys the way an operator would.</summary>
-    public Task<ConnectionMultiplexer> ConnectAsync() => ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{Port},allowAdmin=true");
+    /// <summary>
+    /// A connection of the test's own, to look at keys the way an operator would; patient, so it can also wait out
+    /// a <see cref="PauseAsync"/>.
+    /// </summary>
+    public Task<ConnectionMultiplexer> ConnectAsync() =>
+        ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{Port},allowAdmin=true,asyncTimeout=20000,syncTimeout=20000");
 
     private async Task WaitForPingAsync()
     {

@@ -17,6 +17,11 @@ public static class AuthorizationMatrix
         new("POST", ProtectedTestEndpoints.OperatorPath, Anonymous: SignIn, Viewer: 403, Operator: 200, Admin: 200),
         new("GET", ProtectedTestEndpoints.AdminPath, Anonymous: SignIn, Viewer: 403, Operator: 403, Admin: 200),
         new("POST", ProtectedTestEndpoints.AdminPath, Anonymous: SignIn, Viewer: 403, Operator: 403, Admin: 200),
+        new("GET", "/console", Anonymous: SignIn, Viewer: 403, Operator: 200, Admin: 200),
+        new("GET", "/console/incidents/new", Anonymous: SignIn, Viewer: 403, Operator: 200, Admin: 200),
+        new("GET", "/console/maintenances/new", Anonymous: SignIn, Viewer: 403, Operator: 200, Admin: 200),
+        new("GET", "/admin", Anonymous: SignIn, Viewer: 403, Operator: 403, Admin: 200),
+        new("GET", "/admin/audit", Anonymous: SignIn, Viewer: 403, Operator: 403, Admin: 200),
         new("GET", "/", Anonymous: 200, Viewer: 200, Operator: 200, Admin: 200),
         new("GET", "/history", Anonymous: 200, Viewer: 200, Operator: 200, Admin: 200),
     ];
