@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using StatusDashboard.Tests.Infrastructure;
 
@@ -33,5 +34,19 @@ public static class OidcBrowserSignIn
         await page.Locator("input[name=password]").FillAsync("any password: the test provider checks none");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign-in" }).ClickAsync();
         await page.WaitForLoadStateAsync();
+    }
+
+    /// <summary>
+    /// Signs out from the header of the public page and confirms at the provider, which ends its session too; back on
+    /// the dashboard's index, signed out.
+    /// </summary>
+    public static async Task SignOutAsync(IPage page, Uri issuer, Uri dashboard)
+    {
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(issuer.ToString())));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, sign me out" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(dashboard, "/").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
     }
 }
