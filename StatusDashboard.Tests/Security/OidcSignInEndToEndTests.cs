@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using StatusDashboard.Tests.EndToEnd;
 using StatusDashboard.Tests.Infrastructure;
