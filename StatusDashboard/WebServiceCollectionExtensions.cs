@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
+using StatusDashboard.Api.Stackmon;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
 using StatusDashboard.Core.StatusPage;
@@ -27,6 +28,7 @@ public static class WebServiceCollectionExtensions
         });
         services.AddStatusPageReader();
         services.AddScoped<PageFreshness>();
+        services.AddStackmonApi();
         return builder;
     }
 
@@ -50,6 +52,7 @@ public static class WebServiceCollectionExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapBenchEndpoints();
         app.MapAccountEndpoints();
+        app.MapStackmonApi();
         return app;
     }
 }

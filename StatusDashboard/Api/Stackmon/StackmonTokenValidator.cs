@@ -1,0 +1,57 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace StatusDashboard.Api.Stackmon;
+
+/// <summary>Checks the <c>Authorization: Bearer</c> JWT of a stackmon API write; the answer is null or why it was refused.</summary>
+public sealed class StackmonTokenValidator(IOptions<StackmonApiOptions> options, IConfiguration configuration, TimeProvider time)
+{
+    private readonly JsonWebTokenHandler handler = new();
+
+    public async Task<string?> RejectAsync(HttpRequest request)
+    {
+        var secret = options.Value.Secret is { Length: > 0 } configured ? configured : configuration[StackmonApiOptions.StackmonSecretName];
+        if (string.IsNullOrEmpty(secret))
+        {
+            return "API writes are not configured on this server.";
+        }
+
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length <= "Bearer ".Length)
+        {
+            return "Missing token: send Authorization: Bearer <JWT>.";
+        }
+
+        var parameters = new TokenValidationParameters
+        {
+            IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret)),
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            ValidateIssuer = false,
+            ValidateAudience = false,
+            ValidateLifetime = true,
+            RequireExpirationTime = false,
+            LifetimeValidator = WithinLifetime,
+        };
+        var result = await handler.ValidateTokenAsync(header["Bearer ".Length..].Trim(), parameters);
+        if (!result.IsValid)
+        {
+            return result.Exception is SecurityTokenExpiredException ? "The token has expired." : "The token is not valid.";
+        }
+
+        return result.Claims.ContainsKey(options.Value.RequiredClaim) ? null : $"The token lacks the '{options.Value.RequiredClaim}' claim.";
+    }
+
+    /// <summary>Lifetime against the host's clock (the library's own check reads the system clock); no skew allowed.</summary>
+    private bool WithinLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (expires is { } end && end <= now)
+        {
+            throw new SecurityTokenExpiredException("The token has expired.") { Expires = end };
+        }
+
+        return notBefore is not { } start || start <= now;
+    }
+}
