@@ -15,7 +15,10 @@ public sealed class StackmonApiFactory : StatusPageFactory
 {
     public const string Secret = "a-test-secret-for-the-stackmon-api-of-32-bytes-or-more";
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Api:Stackmon:Secret"] = Secret };
+    /// <summary>The host's settings; by default only the API secret.</summary>
+    public IReadOnlyDictionary<string, string?> HostSettings { get; init; } = new Dictionary<string, string?> { ["Api:Stackmon:Secret"] = Secret };
+
+    protected override IReadOnlyDictionary<string, string?> Settings => HostSettings;
 
     /// <summary>An HS256 token with the stackmon claim, valid for an hour from the fake clock's now unless told otherwise.</summary>
     public string Token(string secret = Secret, DateTimeOffset? expires = null, string claim = "stackmon")

@@ -8,6 +8,7 @@ namespace StatusDashboard.Api.Stackmon;
 /// <summary>Checks the <c>Authorization: Bearer</c> JWT of a stackmon API write; the answer is null or why it was refused.</summary>
 public sealed class StackmonTokenValidator(IOptions<StackmonApiOptions> options, IConfiguration configuration, TimeProvider time)
 {
+    private const int MinimumKeyBytes = 32;
     private readonly JsonWebTokenHandler handler = new();
 
     public async Task<string?> RejectAsync(HttpRequest request)
@@ -26,7 +27,7 @@ public sealed class StackmonTokenValidator(IOptions<StackmonApiOptions> options,
 
         var parameters = new TokenValidationParameters
         {
-            IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret)),
+            IssuerSigningKey = SigningKey(secret),
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
             ValidateIssuer = false,
             ValidateAudience = false,
@@ -41,6 +42,16 @@ public sealed class StackmonTokenValidator(IOptions<StackmonApiOptions> options,
         }
 
         return result.Claims.ContainsKey(options.Value.RequiredClaim) ? null : $"The token lacks the '{options.Value.RequiredClaim}' claim.";
+    }
+
+    /// <summary>
+    /// The secret as an HMAC key. The library refuses keys under 256 bits, which stackmon secrets often are; HMAC pads a
+    /// short key with zero bytes anyway (RFC 2104), so padding it to 32 bytes checks exactly the same signatures.
+    /// </summary>
+    private static SymmetricSecurityKey SigningKey(string secret)
+    {
+        var bytes = Encoding.UTF8.GetBytes(secret);
+        return new SymmetricSecurityKey(bytes.Length >= MinimumKeyBytes ? bytes : [.. bytes, .. new byte[MinimumKeyBytes - bytes.Length]]);
     }
 
     /// <summary>Lifetime against the host's clock (the library's own check reads the system clock); no skew allowed.</summary>
