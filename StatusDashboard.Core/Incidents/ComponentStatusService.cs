@@ -12,11 +12,17 @@ namespace StatusDashboard.Core.Incidents;
 /// higher impact moves it out of its lower system incident, which is closed once nothing is left in it. Each report is
 /// one <c>SaveChanges</c>; the audit actor is the caller's.
 /// </summary>
-public sealed class ComponentStatusService(IDbContextFactory<StatusDbContext> contexts, TimeProvider time, ILogger<ComponentStatusService> logger)
+public sealed class ComponentStatusService(IDbContextFactory<StatusDbContext> contexts, TimeProvider time, ILogger<ComponentStatusService> logger) : IDisposable
 {
     public const string DefaultTitle = "System incident";
     public const string Author = "api:stackmon";
     private const int Attempts = 3;
+
+    /// <summary>
+    /// Reports are decided one at a time: two first reports at the same impact arriving together would otherwise each
+    /// raise a system incident. The version check and retry below still cover writers in other processes.
+    /// </summary>
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
     /// <summary>Matches components in service by service name and every given attribute (region, category, …).</summary>
     public static IQueryable<Component> Matching(IQueryable<Component> components, string name, IReadOnlyDictionary<string, string> attributes)
@@ -33,19 +39,29 @@ public sealed class ComponentStatusService(IDbContextFactory<StatusDbContext> co
     public async Task<ComponentStatusResult> ReportAsync(
         string name, Impact impact, IReadOnlyDictionary<string, string> attributes, string? title, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 1; ; attempt++)
+        await oneAtATime.WaitAsync(cancellationToken);
+        try
         {
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                return await TryReportAsync(name, impact, attributes, title, cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
-            {
-                // Another report changed the same system incident between our read and our write: decide again.
-                logger.LogInformation("Status report for {Component} raced another write; retrying", name);
+                try
+                {
+                    return await TryReportAsync(name, impact, attributes, title, cancellationToken);
+                }
+                catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+                {
+                    // Another writer changed the same system incident between our read and our write: decide again.
+                    logger.LogInformation("Status report for {Component} raced another write; retrying", name);
+                }
             }
         }
+        finally
+        {
+            oneAtATime.Release();
+        }
     }
+
+    public void Dispose() => oneAtATime.Dispose();
 
     private async Task<ComponentStatusResult> TryReportAsync(
         string name, Impact impact, IReadOnlyDictionary<string, string> attributes, string? title, CancellationToken cancellationToken)

@@ -172,6 +172,16 @@ public sealed class ComponentStatusPostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_ReportsArrivingTogether_RaiseOneSystemIncident()
+    {
+        var responses = await Task.WhenAll(factory.ReportAsync(Ecs, "EU-DE", 2), factory.ReportAsync(Ecs, "EU-NL", 2), factory.ReportAsync(Obs, "EU-DE", 2));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var incident = Assert.Single(await IncidentsAsync());
+        Assert.Equal([ecsDe.Id, ecsNl.Id, obsDe.Id], incident.Components.Select(c => c.Id).Order());
+    }
+
+    [Fact]
     public async Task Post_HigherImpact_MovesTheComponentToTheHigherSystemIncidentAndClosesTheEmptiedOne()
     {
         await factory.ReportAsync(Ecs, "EU-DE", 1);
