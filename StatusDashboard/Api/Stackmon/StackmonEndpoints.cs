@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Catalog;
@@ -37,8 +38,8 @@ public static class StackmonEndpoints
     /// </summary>
     private static async Task<Results<Ok<List<StackmonComponent>>, NotFound<StackmonMessage>>> GetComponents(
         string? name,
-        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "attribute_name")] string? attributeName,
-        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "attribute_value")] string? attributeValue,
+        [FromQuery(Name = "attribute_name")] string? attributeName,
+        [FromQuery(Name = "attribute_value")] string? attributeValue,
         IDbContextFactory<StatusDbContext> contexts,
         CancellationToken cancellationToken)
     {
