@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.ResponseCompression;
+using StatusDashboard.Api.Statuspage;
 using MudBlazor.Services;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
@@ -26,6 +27,7 @@ public static class WebServiceCollectionExtensions
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("image/svg+xml");
         });
         services.AddStatusPageReader();
+        services.AddStatuspageApi();
         services.AddScoped<PageFreshness>();
         return builder;
     }
@@ -50,6 +52,7 @@ public static class WebServiceCollectionExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapBenchEndpoints();
         app.MapAccountEndpoints();
+        app.MapStatuspageApi();
         return app;
     }
 }
