@@ -19,48 +19,26 @@ public static class StatuspageEndpoints
     public static IEndpointRouteBuilder MapStatuspageApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v2").WithTags("Statuspage").AllowAnonymous().AddEndpointFilter(AllowAnyOrigin);
-        api.MapGet("/summary.json", Summary).WithName("StatuspageSummary");
-        api.MapGet("/status.json", Status).WithName("StatuspageStatus");
-        api.MapGet("/components.json", Components).WithName("StatuspageComponents");
-        api.MapGet("/incidents.json", Incidents).WithName("StatuspageIncidents");
-        api.MapGet("/incidents/unresolved.json", UnresolvedIncidents).WithName("StatuspageUnresolvedIncidents");
-        api.MapGet("/scheduled-maintenances.json", Maintenances).WithName("StatuspageMaintenances");
-        api.MapGet("/scheduled-maintenances/upcoming.json", UpcomingMaintenances).WithName("StatuspageUpcomingMaintenances");
-        api.MapGet("/scheduled-maintenances/active.json", ActiveMaintenances).WithName("StatuspageActiveMaintenances");
+        api.MapGet("/summary.json", Serve((documents, url, ct) => documents.SummaryAsync(url, ct))).WithName("StatuspageSummary");
+        api.MapGet("/status.json", Serve((documents, url, ct) => documents.StatusAsync(url, ct))).WithName("StatuspageStatus");
+        api.MapGet("/components.json", Serve((documents, url, ct) => documents.ComponentsAsync(url, ct))).WithName("StatuspageComponents");
+        api.MapGet("/incidents.json", Serve((documents, url, ct) => documents.IncidentsAsync(url, ct))).WithName("StatuspageIncidents");
+        api.MapGet("/incidents/unresolved.json", Serve((documents, url, ct) => documents.UnresolvedIncidentsAsync(url, ct)))
+            .WithName("StatuspageUnresolvedIncidents");
+        api.MapGet("/scheduled-maintenances.json", Serve((documents, url, ct) => documents.MaintenancesAsync(url, ct)))
+            .WithName("StatuspageMaintenances");
+        api.MapGet("/scheduled-maintenances/upcoming.json", Serve((documents, url, ct) => documents.UpcomingMaintenancesAsync(url, ct)))
+            .WithName("StatuspageUpcomingMaintenances");
+        api.MapGet("/scheduled-maintenances/active.json", Serve((documents, url, ct) => documents.ActiveMaintenancesAsync(url, ct)))
+            .WithName("StatuspageActiveMaintenances");
         return endpoints;
     }
 
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> Summary(
-        HttpContext context, StatuspageDocuments documents, StatuspageResponses responses, CancellationToken cancellationToken) =>
-        responses.Write(context, await documents.SummaryAsync(PageUrl(context), cancellationToken));
-
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> Status(
-        HttpContext context, StatuspageDocuments documents, StatuspageResponses responses, CancellationToken cancellationToken) =>
-        responses.Write(context, await documents.StatusAsync(PageUrl(context), cancellationToken));
-
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> Components(
-        HttpContext context, StatuspageDocuments documents, StatuspageResponses responses, CancellationToken cancellationToken) =>
-        responses.Write(context, await documents.ComponentsAsync(PageUrl(context), cancellationToken));
-
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> Incidents(
-        HttpContext context, StatuspageDocuments documents, StatuspageResponses responses, CancellationToken cancellationToken) =>
-        responses.Write(context, await documents.IncidentsAsync(PageUrl(context), cancellationToken));
-
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> UnresolvedIncidents(
-        HttpContext context, StatuspageDocuments documents, StatuspageResponses responses, CancellationToken cancellationToken) =>
-        responses.Write(context, await documents.UnresolvedIncidentsAsync(PageUrl(context), cancellationToken));
-
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> Maintenances(
-        HttpContext context, StatuspageDocuments documents, StatuspageResponses responses, CancellationToken cancellationToken) =>
-        responses.Write(context, await documents.MaintenancesAsync(PageUrl(context), cancellationToken));
-
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> UpcomingMaintenances(
-        HttpContext context, StatuspageDocuments documents, StatuspageResponses responses, CancellationToken cancellationToken) =>
-        responses.Write(context, await documents.UpcomingMaintenancesAsync(PageUrl(context), cancellationToken));
-
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> ActiveMaintenances(
-        HttpContext context, StatuspageDocuments documents, StatuspageResponses responses, CancellationToken cancellationToken) =>
-        responses.Write(context, await documents.ActiveMaintenancesAsync(PageUrl(context), cancellationToken));
+    /// <summary>A handler that reads one document for the requested page address and writes it with its validators.</summary>
+    private static Delegate Serve<T>(Func<StatuspageDocuments, string, CancellationToken, Task<T>> read) =>
+        async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> (
+            HttpContext context, StatuspageDocuments documents, StatuspageResponses responses, CancellationToken cancellationToken) =>
+            responses.Write(context, await read(documents, PageUrl(context), cancellationToken));
 
     /// <summary>The public page's address as the client reached it; shortlinks are built on it.</summary>
     private static string PageUrl(HttpContext context) =>
