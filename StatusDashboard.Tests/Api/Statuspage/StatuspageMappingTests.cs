@@ -115,6 +115,23 @@ public sealed class StatuspageMappingTests : StatuspageApiTestBase
     }
 
     [Fact]
+    public async Task IncidentList_HoldsTheFiftyMostRecent_NewestFirst()
+    {
+        await SeedAsync((catalog, _) =>
+        {
+            var component = catalog.Component("Compute", "ECS", "EU-DE");
+            for (var day = 1; day <= 52; day++)
+            {
+                catalog.Incident($"Day {day}", Impact.Minor, Now.AddDays(-day), Now.AddDays(-day).AddHours(1), component);
+            }
+        });
+
+        var incidents = (await GetJsonAsync("/api/v2/incidents.json")).GetProperty("incidents");
+
+        Assert.Equal(Enumerable.Range(1, 50).Select(day => $"Day {day}"), incidents.EnumerateArray().Select(i => i.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task IncidentThatEndsByTime_LeavesUnresolvedWhenTheClockPassesItsEnd()
     {
         await SeedAsync((catalog, _) =>
