@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.ResponseCompression;
+using StatusDashboard.Api.Statuspage;
 using MudBlazor.Services;
 using StatusDashboard.Api.Stackmon;
 using StatusDashboard.Bench;
@@ -27,6 +28,7 @@ public static class WebServiceCollectionExtensions
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("image/svg+xml");
         });
         services.AddStatusPageReader();
+        services.AddStatuspageApi();
         services.AddScoped<PageFreshness>();
         services.AddStackmonApi();
         return builder;
@@ -53,6 +55,7 @@ public static class WebServiceCollectionExtensions
         app.MapBenchEndpoints();
         app.MapAccountEndpoints();
         app.MapStackmonApi();
+        app.MapStatuspageApi();
         return app;
     }
 }

@@ -1,0 +1,4 @@
+namespace StatusDashboard.Api.Statuspage;
+
+/// <summary><c>components.json</c>.</summary>
+public sealed record StatuspageComponentsDocument(StatuspagePage Page, IReadOnlyList<StatuspageComponent> Components);

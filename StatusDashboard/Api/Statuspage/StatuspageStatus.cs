@@ -1,0 +1,4 @@
+namespace StatusDashboard.Api.Statuspage;
+
+/// <summary>The page's overall <c>status</c>: indicator none, minor, major, critical or maintenance, and its sentence.</summary>
+public sealed record StatuspageStatus(string Indicator, string Description);

@@ -1,0 +1,4 @@
+namespace StatusDashboard.Api.Statuspage;
+
+/// <summary><c>status.json</c>.</summary>
+public sealed record StatuspageStatusDocument(StatuspagePage Page, StatuspageStatus Status);
