@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
+using StatusDashboard.Badges;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
 using StatusDashboard.Core.StatusPage;
+using StatusDashboard.Feeds;
 using StatusDashboard.PageCaching;
 using StatusDashboard.Security;
 using StatusDashboard.Startup;
@@ -26,6 +28,7 @@ public static class WebServiceCollectionExtensions
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("image/svg+xml");
         });
         services.AddStatusPageReader();
+        services.AddFeeds();
         services.AddScoped<PageFreshness>();
         return builder;
     }
@@ -49,6 +52,8 @@ public static class WebServiceCollectionExtensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapBenchEndpoints();
+        app.MapFeedEndpoints();
+        app.MapBadgeEndpoints();
         app.MapAccountEndpoints();
         return app;
     }
