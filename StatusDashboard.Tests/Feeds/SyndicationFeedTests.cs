@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 
 namespace StatusDashboard.Tests.Feeds;
 
@@ -64,6 +65,19 @@ public sealed class SyndicationFeedTests(FeedHostFixture fixture) : IClassFixtur
         Assert.True(fixing >= 0 && analyzing > fixing, summary);
         Assert.Contains("Outage", summary);
         Assert.Contains("Object Storage (EU-West)", summary);
+    }
+
+    [Theory]
+    [InlineData("/rss")]
+    [InlineData("/atom")]
+    public async Task Feed_HoldsAtMostTheConfiguredNumberOfIncidents_TheNewest(string path)
+    {
+        using var bounded = fixture.Host.WithWebHostBuilder(builder => builder.UseSetting("Feeds:IncidentCount", "2"));
+        using var client = bounded.CreateClient();
+
+        var feed = await ParseAsync(await client.GetAsync(path));
+
+        Assert.Equal([Catalog.StorageOutage.Title, Catalog.EastErrors.Title], Titles(feed));
     }
 
     [Theory]
