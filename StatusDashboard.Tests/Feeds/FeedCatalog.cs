@@ -24,6 +24,7 @@ public sealed class FeedCatalog
     public Incident UpcomingUpgrade { get; private set; } = null!;
     public Incident RunningPatch { get; private set; } = null!;
     public Incident CancelledMove { get; private set; } = null!;
+    public Incident FinishedSwap { get; private set; } = null!;
     public Incident LongAgoMaintenance { get; private set; } = null!;
 
     public static async Task<FeedCatalog> SeedAsync(StatusPageFactory host)
@@ -56,6 +57,9 @@ public sealed class FeedCatalog
         CancelledMove = catalog.Incident("Rack move", Impact.Maintenance, Now.AddDays(5), Now.AddDays(5).AddHours(2), ComputeWest);
         Update(CancelledMove, Now.AddDays(-2), IncidentStatus.Scheduled, "Rack move.");
         Update(CancelledMove, Now.AddHours(-2), IncidentStatus.Cancelled, "Not needed any more.");
+        FinishedSwap = catalog.Incident("Disk swap", Impact.Maintenance, Now.AddDays(-7), Now.AddDays(-7).AddHours(2), ComputeWest);
+        Update(FinishedSwap, Now.AddDays(-8), IncidentStatus.Scheduled, "Disk swap.");
+        Update(FinishedSwap, Now.AddDays(-7).AddHours(2), IncidentStatus.Completed, "Done.");
         LongAgoMaintenance = catalog.Incident("Old maintenance", Impact.Maintenance, Now.AddDays(-90), Now.AddDays(-90).AddHours(1), ComputeWest);
         Update(LongAgoMaintenance, Now.AddDays(-91), IncidentStatus.Scheduled, "Long ago.");
     }

@@ -15,7 +15,7 @@ public sealed class MaintenanceCalendarTests(FeedHostFixture fixture) : IClassFi
         var calendar = Calendar.Load(await GetStringAsync("/maintenance.ics"))!;
 
         Assert.Equal(
-            [Uid(Catalog.RunningPatch), Uid(Catalog.UpcomingUpgrade), Uid(Catalog.CancelledMove)],
+            [Uid(Catalog.FinishedSwap), Uid(Catalog.RunningPatch), Uid(Catalog.UpcomingUpgrade), Uid(Catalog.CancelledMove)],
             calendar.Events.Select(e => e.Uid));
     }
 
@@ -53,9 +53,11 @@ public sealed class MaintenanceCalendarTests(FeedHostFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task CalendarEvent_SaysInProcessWhileRunning_AndCancelledAfterACancellation()
+    public async Task CalendarEvent_SaysInProcessWhileRunning_CompletedWhenDone_AndCancelledAfterACancellation()
     {
         var calendar = Calendar.Load(await GetStringAsync("/maintenance.ics"))!;
+
+        Assert.Equal("COMPLETED", Property(Event(calendar, Catalog.FinishedSwap), "X-MAINTNOTE-STATUS"));
 
         var running = Event(calendar, Catalog.RunningPatch);
         Assert.Equal("IN-PROCESS", Property(running, "X-MAINTNOTE-STATUS"));

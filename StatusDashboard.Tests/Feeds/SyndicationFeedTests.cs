@@ -25,7 +25,7 @@ public sealed class SyndicationFeedTests(FeedHostFixture fixture) : IClassFixtur
         Assert.Equal(
             [
                 Catalog.StorageOutage.Title, Catalog.EastErrors.Title, Catalog.ComputeSlow.Title, Catalog.CancelledMove.Title,
-                Catalog.UpcomingUpgrade.Title, Catalog.RunningPatch.Title, Catalog.LongAgoMaintenance.Title,
+                Catalog.UpcomingUpgrade.Title, Catalog.RunningPatch.Title, Catalog.FinishedSwap.Title, Catalog.LongAgoMaintenance.Title,
             ],
             Titles(feed));
     }
@@ -103,7 +103,7 @@ public sealed class SyndicationFeedTests(FeedHostFixture fixture) : IClassFixtur
         var feed = await ParseAsync(await client.GetAsync(path));
 
         Assert.Equal(
-            [Catalog.ComputeSlow.Title, Catalog.CancelledMove.Title, Catalog.RunningPatch.Title, Catalog.LongAgoMaintenance.Title],
+            [Catalog.ComputeSlow.Title, Catalog.CancelledMove.Title, Catalog.RunningPatch.Title, Catalog.FinishedSwap.Title, Catalog.LongAgoMaintenance.Title],
             Titles(feed));
     }
 
