@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using StatusDashboard.Core.Incidents;
 using StatusDashboard.Core.StatusPage;
 using StatusDashboard.Feeds;
@@ -27,11 +26,10 @@ public static class BadgeEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ContentHttpResult>> GetBadge(
-        HttpContext context, [FromQuery] string? service, [FromQuery] string? region,
-        StatusPageReader pages, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext context, [AsParameters] FeedQuery query, StatusPageReader pages, TimeProvider time, CancellationToken cancellationToken)
     {
         var board = await pages.GetBoardAsync(cancellationToken);
-        var scope = FeedScope.Resolve(board, region, service, "region", "service", out var error);
+        var scope = query.Resolve(board, out var error);
         if (scope is null)
         {
             return NotFound(error!);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using StatusDashboard.Core.StatusPage;
 
@@ -8,7 +7,7 @@ namespace StatusDashboard.Feeds;
 /// <summary>
 /// The public subscription feeds: RSS 2.0 and Atom of the latest incidents and an iCalendar of planned maintenance,
 /// each for the whole page or one region and/or service (<c>?region=</c>, <c>?service=</c>). stackmon's
-/// <c>/rss/?mt=REGION&amp;srv=SERVICE</c> keeps working with the same meaning.
+/// <c>/rss/?mt=REGION&amp;srv=SERVICE</c> keeps working with the same meaning (<see cref="FeedQuery"/>).
 /// </summary>
 public static class FeedEndpoints
 {
@@ -24,13 +23,10 @@ public static class FeedEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ContentHttpResult>> GetRss(
-        HttpContext context, [FromQuery] string? region, [FromQuery] string? service, [FromQuery] string? mt, [FromQuery] string? srv,
+        HttpContext context, [AsParameters] FeedQuery query,
         StatusPageReader pages, FeedReader feeds, FeedHtml html, IOptions<FeedOptions> options, CancellationToken cancellationToken)
     {
-        // stackmon named the region "mt" and the service "srv"; whichever the reader used is the one the error names.
-        var (regionValue, regionName) = region is null && mt is not null ? (mt, "mt") : (region, "region");
-        var (serviceValue, serviceName) = service is null && srv is not null ? (srv, "srv") : (service, "service");
-        var scope = FeedScope.Resolve(await pages.GetBoardAsync(cancellationToken), regionValue, serviceValue, regionName, serviceName, out var error);
+        var scope = query.Resolve(await pages.GetBoardAsync(cancellationToken), out var error);
         if (scope is null)
         {
             return NotFound(error!);
@@ -42,10 +38,10 @@ public static class FeedEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ContentHttpResult>> GetAtom(
-        HttpContext context, [FromQuery] string? region, [FromQuery] string? service,
+        HttpContext context, [AsParameters] FeedQuery query,
         StatusPageReader pages, FeedReader feeds, FeedHtml html, IOptions<FeedOptions> options, CancellationToken cancellationToken)
     {
-        var scope = FeedScope.Resolve(await pages.GetBoardAsync(cancellationToken), region, service, "region", "service", out var error);
+        var scope = query.Resolve(await pages.GetBoardAsync(cancellationToken), out var error);
         if (scope is null)
         {
             return NotFound(error!);
@@ -57,10 +53,10 @@ public static class FeedEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ContentHttpResult>> GetMaintenanceCalendar(
-        HttpContext context, [FromQuery] string? region, [FromQuery] string? service,
+        HttpContext context, [AsParameters] FeedQuery query,
         StatusPageReader pages, FeedReader feeds, IOptions<FeedOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var scope = FeedScope.Resolve(await pages.GetBoardAsync(cancellationToken), region, service, "region", "service", out var error);
+        var scope = query.Resolve(await pages.GetBoardAsync(cancellationToken), out var error);
         if (scope is null)
         {
             return NotFound(error!);
