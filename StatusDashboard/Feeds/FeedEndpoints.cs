@@ -22,35 +22,15 @@ public static class FeedEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ContentHttpResult>> GetRss(
+    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ContentHttpResult>> GetRss(
         HttpContext context, [AsParameters] FeedQuery query,
-        StatusPageReader pages, FeedReader feeds, FeedHtml html, IOptions<FeedOptions> options, CancellationToken cancellationToken)
-    {
-        var scope = query.Resolve(await pages.GetBoardAsync(cancellationToken), out var error);
-        if (scope is null)
-        {
-            return NotFound(error!);
-        }
+        StatusPageReader pages, FeedReader feeds, FeedHtml html, IOptions<FeedOptions> options, CancellationToken cancellationToken) =>
+        SyndicateAsync(context, query, pages, feeds, html, options.Value, RssFeedWriter.Write, "application/rss+xml; charset=utf-8", cancellationToken);
 
-        var incidents = await feeds.ReadLatestAsync(scope, cancellationToken);
-        var body = RssFeedWriter.Write(Header(context, options.Value, scope, incidents), incidents, html.Describe);
-        return Answer(context, body, "application/rss+xml; charset=utf-8");
-    }
-
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ContentHttpResult>> GetAtom(
+    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ContentHttpResult>> GetAtom(
         HttpContext context, [AsParameters] FeedQuery query,
-        StatusPageReader pages, FeedReader feeds, FeedHtml html, IOptions<FeedOptions> options, CancellationToken cancellationToken)
-    {
-        var scope = query.Resolve(await pages.GetBoardAsync(cancellationToken), out var error);
-        if (scope is null)
-        {
-            return NotFound(error!);
-        }
-
-        var incidents = await feeds.ReadLatestAsync(scope, cancellationToken);
-        var body = AtomFeedWriter.Write(Header(context, options.Value, scope, incidents), incidents, html.Describe);
-        return Answer(context, body, "application/atom+xml; charset=utf-8");
-    }
+        StatusPageReader pages, FeedReader feeds, FeedHtml html, IOptions<FeedOptions> options, CancellationToken cancellationToken) =>
+        SyndicateAsync(context, query, pages, feeds, html, options.Value, AtomFeedWriter.Write, "application/atom+xml; charset=utf-8", cancellationToken);
 
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ContentHttpResult>> GetMaintenanceCalendar(
         HttpContext context, [AsParameters] FeedQuery query,
@@ -66,6 +46,21 @@ public static class FeedEndpoints
         var body = MaintenanceCalendarWriter.Write(
             options.Value.Title + scope.Describe(), options.Value.Account, context.Request.Host.Host, maintenances, time.GetUtcNow());
         return Answer(context, body, "text/calendar; charset=utf-8");
+    }
+
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ContentHttpResult>> SyndicateAsync(
+        HttpContext context, FeedQuery query, StatusPageReader pages, FeedReader feeds, FeedHtml html, FeedOptions options,
+        Func<FeedHeader, IReadOnlyList<FeedIncident>, Func<FeedIncident, string>, byte[]> write, string contentType,
+        CancellationToken cancellationToken)
+    {
+        var scope = query.Resolve(await pages.GetBoardAsync(cancellationToken), out var error);
+        if (scope is null)
+        {
+            return NotFound(error!);
+        }
+
+        var incidents = await feeds.ReadLatestAsync(scope, cancellationToken);
+        return Answer(context, write(Header(context, options, scope, incidents), incidents, html.Describe), contentType);
     }
 
     private static FeedHeader Header(HttpContext context, FeedOptions options, FeedScope scope, IReadOnlyList<FeedIncident> incidents)
