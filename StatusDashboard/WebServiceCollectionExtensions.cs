@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.ResponseCompression;
 using StatusDashboard.Api.Statuspage;
 using MudBlazor.Services;
 using StatusDashboard.Api.Stackmon;
+using StatusDashboard.Badges;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
 using StatusDashboard.Core.StatusPage;
+using StatusDashboard.Feeds;
 using StatusDashboard.PageCaching;
 using StatusDashboard.Security;
 using StatusDashboard.Startup;
@@ -29,6 +31,7 @@ public static class WebServiceCollectionExtensions
         });
         services.AddStatusPageReader();
         services.AddStatuspageApi();
+        services.AddFeeds();
         services.AddScoped<PageFreshness>();
         services.AddStackmonApi();
         return builder;
@@ -53,6 +56,8 @@ public static class WebServiceCollectionExtensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapBenchEndpoints();
+        app.MapFeedEndpoints();
+        app.MapBadgeEndpoints();
         app.MapAccountEndpoints();
         app.MapStackmonApi();
         app.MapStatuspageApi();
