@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
+using StatusDashboard.Http;
 
 namespace StatusDashboard.Feeds;
 
@@ -12,11 +12,10 @@ public static class ConditionalResponse
     /// <summary>Sets the ETag and Cache-Control headers; true when the request's If-None-Match matches, so 304 answers it.</summary>
     public static bool IsNotModified(HttpContext context, byte[] body, TimeSpan maxAge)
     {
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
+        var etag = EntityTags.Of(body);
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = etag;
         headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = maxAge };
-        return context.Request.GetTypedHeaders().IfNoneMatch
-            .Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
+        return EntityTags.MatchesIfNoneMatch(context.Request, etag);
     }
 }

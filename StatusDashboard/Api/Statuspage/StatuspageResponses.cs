@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
+using StatusDashboard.Http;
 
 namespace StatusDashboard.Api.Statuspage;
 
@@ -24,16 +24,17 @@ public sealed class StatuspageResponses(TimeProvider time)
     public Results<FileContentHttpResult, StatusCodeHttpResult> Write<T>(HttpContext context, T document)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(document, Json);
-        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"";
+        var etag = EntityTags.Of(body);
+        var tag = etag.ToString();
         var path = context.Request.Path.Value ?? "";
         var now = time.GetUtcNow();
         var version = current.AddOrUpdate(
             path,
-            _ => (etag, WholeSeconds(now)),
-            (_, known) => known.ETag == etag ? known : (etag, WholeSeconds(now)));
+            _ => (tag, WholeSeconds(now)),
+            (_, known) => known.ETag == tag ? known : (tag, WholeSeconds(now)));
 
         var headers = context.Response.Headers;
-        headers.ETag = etag;
+        headers.ETag = tag;
         headers.LastModified = version.Since.ToString("R");
         headers.CacheControl = "public, max-age=0, must-revalidate";
         return NotModified(context.Request, etag, version.Since)
@@ -42,15 +43,14 @@ public sealed class StatuspageResponses(TimeProvider time)
     }
 
     /// <summary>RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it.</summary>
-    private static bool NotModified(HttpRequest request, string etag, DateTimeOffset since)
+    private static bool NotModified(HttpRequest request, EntityTagHeaderValue etag, DateTimeOffset since)
     {
-        var typed = request.GetTypedHeaders();
         if (request.Headers.IfNoneMatch.Count > 0)
         {
-            return typed.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(new EntityTagHeaderValue(etag), useStrongComparison: false));
+            return EntityTags.MatchesIfNoneMatch(request, etag);
         }
 
-        return typed.IfModifiedSince is { } modifiedSince && since <= modifiedSince;
+        return request.GetTypedHeaders().IfModifiedSince is { } modifiedSince && since <= modifiedSince;
     }
 
     private static DateTimeOffset WholeSeconds(DateTimeOffset instant) =>
