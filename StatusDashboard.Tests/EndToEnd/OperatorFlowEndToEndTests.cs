@@ -23,12 +23,7 @@ public sealed class OperatorFlowEndToEndTests(ChromiumFixture chromium, OidcStat
     public async Task Operator_OpensAnIncidentOnTwoComponents_UpdatesItToResolved_AndThePublicPageFollows()
     {
         await SeedTwoStorageComponentsAsync();
-        await using var operatorContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = server.BaseAddress.ToString(),
-            TimezoneId = "Europe/Berlin",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+        await using var operatorContext = await chromium.NewContextAsync(server.BaseAddress, javaScriptEnabled: true, timeZone: "Europe/Berlin");
         await using var readerContext = await chromium.NewContextAsync(server.BaseAddress);
         var console = await operatorContext.NewPageAsync();
         var reader = await readerContext.NewPageAsync();

@@ -42,12 +42,16 @@ public sealed class ChromiumFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context on <paramref name="baseAddress"/>; JavaScript is off unless asked for, as the public pages must work without it.</summary>
-    public Task<IBrowserContext> NewContextAsync(Uri baseAddress, int width = 1280, bool javaScriptEnabled = false) =>
+    /// <summary>
+    /// A fresh browser context on <paramref name="baseAddress"/>; JavaScript is off unless asked for, as the public pages
+    /// must work without it. <paramref name="timeZone"/> (IANA) is the zone the browser reports, by default the machine's.
+    /// </summary>
+    public Task<IBrowserContext> NewContextAsync(Uri baseAddress, int width = 1280, bool javaScriptEnabled = false, string? timeZone = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             JavaScriptEnabled = javaScriptEnabled,
+            TimezoneId = timeZone,
             ViewportSize = new ViewportSize { Width = width, Height = 800 },
         });
 
