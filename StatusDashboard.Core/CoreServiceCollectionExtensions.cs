@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using StatusDashboard.Core.ApiTokens;
 using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Caching;
 using StatusDashboard.Core.Catalog;
@@ -41,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCatalog();
         services.AddDemoData();
         services.AddIncidents();
+        services.AddApiTokens();
         return builder;
     }
 

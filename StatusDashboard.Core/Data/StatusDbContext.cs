@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using StatusDashboard.Core.ApiTokens;
 using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Catalog;
 using StatusDashboard.Core.Incidents;
@@ -21,6 +22,7 @@ public sealed class StatusDbContext(DbContextOptions<StatusDbContext> options) :
     public DbSet<IncidentUpdate> IncidentUpdates => Set<IncidentUpdate>();
     public DbSet<IncidentComponent> IncidentComponents => Set<IncidentComponent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StatusDbContext).Assembly);
