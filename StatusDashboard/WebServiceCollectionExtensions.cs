@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using StatusDashboard.Api.Statuspage;
 using MudBlazor.Services;
 using StatusDashboard.Api.Stackmon;
+using StatusDashboard.Api.Tokens;
 using StatusDashboard.Badges;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
@@ -34,6 +35,7 @@ public static class WebServiceCollectionExtensions
         services.AddFeeds();
         services.AddScoped<PageFreshness>();
         services.AddStackmonApi();
+        services.AddApiAccess();
         return builder;
     }
 
@@ -51,6 +53,7 @@ public static class WebServiceCollectionExtensions
         app.UseAccessDeniedPage();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseMiddleware<PageOutputCacheMiddleware>();
         app.MapStaticAssets();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using StatusDashboard.Api.Tokens;
 using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Catalog;
 using StatusDashboard.Core.Data;
@@ -11,7 +12,8 @@ namespace StatusDashboard.Api.Stackmon;
 
 /// <summary>
 /// The stackmon status-dashboard API v1, same paths, parameters and shapes, so its monitoring clients keep working:
-/// reading components and incidents is public, reporting a component's status needs a signed JWT.
+/// reading components and incidents is public, reporting a component's status needs a write token (an API token or a
+/// stackmon JWT).
 /// </summary>
 public static class StackmonEndpoints
 {
@@ -27,7 +29,8 @@ public static class StackmonEndpoints
     {
         var api = endpoints.MapGroup("/api/v1").WithTags("Stackmon API");
         api.MapGet("/component_status", GetComponents).WithName("StackmonGetComponentStatus");
-        api.MapPost("/component_status", PostComponentStatus).WithName("StackmonPostComponentStatus");
+        api.MapPost("/component_status", PostComponentStatus).WithName("StackmonPostComponentStatus")
+            .RequireAuthorization(ApiPolicies.Write).RequireRateLimiting(ApiPolicies.WriteRateLimit);
         api.MapGet("/incidents", GetIncidents).WithName("StackmonGetIncidents");
         return endpoints;
     }
@@ -68,14 +71,9 @@ public static class StackmonEndpoints
         return TypedResults.Ok(components.Select(StackmonComponent.From).ToList());
     }
 
-    private static async Task<Results<Ok<StackmonIncident>, Created<StackmonIncident>, BadRequest<StackmonMessage>, JsonHttpResult<StackmonMessage>, Conflict<StackmonConflict>>>
-        PostComponentStatus(HttpContext context, StackmonTokenValidator tokens, ComponentStatusService statuses, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<StackmonIncident>, Created<StackmonIncident>, BadRequest<StackmonMessage>, Conflict<StackmonConflict>>>
+        PostComponentStatus(HttpContext context, ComponentStatusService statuses, CancellationToken cancellationToken)
     {
-        if (await tokens.RejectAsync(context.Request) is { } refusal)
-        {
-            return TypedResults.Json(new StackmonMessage(refusal), statusCode: StatusCodes.Status401Unauthorized);
-        }
-
         JsonDocument document;
         try
         {

@@ -5,24 +5,19 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace StatusDashboard.Api.Stackmon;
 
-/// <summary>Checks the <c>Authorization: Bearer</c> JWT of a stackmon API write; the answer is null or why it was refused.</summary>
+/// <summary>Checks a stackmon HS256 JWT presented as a bearer token; the answer is null or why it was refused.</summary>
 public sealed class StackmonTokenValidator(IOptions<StackmonApiOptions> options, IConfiguration configuration, TimeProvider time)
 {
     private const int MinimumKeyBytes = 32;
     private readonly JsonWebTokenHandler handler = new();
 
-    public async Task<string?> RejectAsync(HttpRequest request)
+    /// <summary>Null when <paramref name="jwt"/> is good, otherwise why it was refused.</summary>
+    public async Task<string?> RejectAsync(string jwt)
     {
         var secret = options.Value.Secret is { Length: > 0 } configured ? configured : configuration[StackmonApiOptions.StackmonSecretName];
         if (string.IsNullOrEmpty(secret))
         {
-            return "API writes are not configured on this server.";
-        }
-
-        var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length <= "Bearer ".Length)
-        {
-            return "Missing token: send Authorization: Bearer <JWT>.";
+            return "Stackmon JWTs are not configured on this server (Api:Stackmon:Secret or SDB_SECRET_KEY); use an API token.";
         }
 
         var parameters = new TokenValidationParameters
@@ -35,7 +30,7 @@ public sealed class StackmonTokenValidator(IOptions<StackmonApiOptions> options,
             RequireExpirationTime = false,
             LifetimeValidator = WithinLifetime,
         };
-        var result = await handler.ValidateTokenAsync(header["Bearer ".Length..].Trim(), parameters);
+        var result = await handler.ValidateTokenAsync(jwt, parameters);
         if (!result.IsValid)
         {
             return result.Exception is SecurityTokenExpiredException ? "The token has expired." : "The token is not valid.";
