@@ -46,6 +46,31 @@ public sealed class PublicPagesTests(PublicPagesFixture fixture) : IClassFixture
         Assert.Equal("#main", page.QuerySelector("a.sd-skip")?.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("/history")]
+    [InlineData("/availability")]
+    public async Task PublicPage_AnnouncesTheWholePagesFeeds(string url)
+    {
+        var page = await GetPageAsync(url);
+
+        Assert.Equal(
+            ["application/rss+xml /rss", "application/atom+xml /atom", "text/calendar /maintenance.ics"],
+            page.Head!.QuerySelectorAll("link[rel=alternate]").Select(link => $"{link.GetAttribute("type")} {link.GetAttribute("href")}"));
+        Assert.Equal(["/rss", "/atom", "/maintenance.ics"], page.QuerySelectorAll("footer a").Select(a => a.GetAttribute("href")).Skip(3));
+    }
+
+    [Fact]
+    public async Task Index_AnnouncesTheShownRegionsFeeds_NextToTheWholePages()
+    {
+        var page = await GetPageAsync("/?region=EU-North");
+
+        var feeds = page.Head!.QuerySelectorAll("link[rel=alternate]").Select(link => (link.GetAttribute("href"), link.GetAttribute("title"))).ToList();
+        Assert.Contains(("/rss", "Incidents (RSS)"), feeds);
+        Assert.Contains(("/atom?region=EU-North", "Incidents in EU-North (Atom)"), feeds);
+        Assert.Contains(("/maintenance.ics?region=EU-North", "Planned maintenance in EU-North (iCalendar)"), feeds);
+        Assert.Equal(6, feeds.Count);
+    }
+
     [Fact]
     public async Task Index_BannerListsEachOpenIncident_WithImpactRegionsServicesAndLatestUpdate()
     {
