@@ -34,6 +34,8 @@ public static class WebServiceCollectionExtensions
         services.AddStatuspageApi();
         services.AddFeeds();
         services.AddScoped<PageFreshness>();
+        services.AddSingleton<DocumentCache>();
+        services.AddOptions<StackmonComponentOptions>().BindConfiguration(StackmonComponentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddStackmonApi();
         services.AddApiAccess();
         return builder;

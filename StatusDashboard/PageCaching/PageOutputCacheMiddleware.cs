@@ -13,7 +13,8 @@ namespace StatusDashboard.PageCaching;
 /// </summary>
 public sealed class PageOutputCacheMiddleware(RequestDelegate next, IStatusCache cache)
 {
-    private static readonly IReadOnlyCollection<string> Tags = [CacheTags.Catalog, CacheTags.Incidents];
+    /// <summary>The tags every kept public response is stored under: whatever it shows, a change drops it.</summary>
+    internal static readonly IReadOnlyCollection<string> Tags = [CacheTags.Catalog, CacheTags.Incidents];
 
     // The query parameters the cached pages read; any other parameter does not change the output, so it is not in the key.
     private static readonly Dictionary<string, string[]> PageParameters = new(StringComparer.OrdinalIgnoreCase)

@@ -1,12 +1,15 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using StatusDashboard.Api.Tokens;
 using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Catalog;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Incidents;
+using StatusDashboard.PageCaching;
 
 namespace StatusDashboard.Api.Stackmon;
 
@@ -37,38 +40,65 @@ public static class StackmonEndpoints
 
     /// <summary>
     /// Components whose name starts with <paramref name="name"/>; with an attribute filter, the name must match
-    /// exactly (when given) and a component must carry the attribute, and finding none is a 404, as in stackmon.
+    /// exactly (when given) and a component must carry the attribute, and finding none is a 404, as in stackmon. Each
+    /// lists the incidents that have not ended and those that ended in the last
+    /// <see cref="StackmonComponentOptions.IncidentDays"/> days (docs/stackmon-api.md). The unfiltered list, the one
+    /// clients poll, is kept serialized in <see cref="DocumentCache"/>; filtered ones are small and their keys are the
+    /// client's to choose, so they are built per request.
     /// </summary>
-    private static async Task<Results<Ok<List<StackmonComponent>>, NotFound<StackmonMessage>>> GetComponents(
+    private static async Task<Results<FileContentHttpResult, NotFound<StackmonMessage>>> GetComponents(
         string? name,
         [FromQuery(Name = "attribute_name")] string? attributeName,
         [FromQuery(Name = "attribute_value")] string? attributeValue,
         IDbContextFactory<StatusDbContext> contexts,
+        DocumentCache documents,
+        TimeProvider time,
+        IOptions<StackmonComponentOptions> options,
+        IOptions<HttpJsonOptions> json,
         CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var byAttribute = attributeName is not null && attributeValue is not null;
-        var query = db.Components.Where(c => c.RetiredAt == null);
-        if (byAttribute)
+        var filtered = byAttribute || !string.IsNullOrEmpty(name);
+        var document = await documents.GetOrBuildAsync(filtered ? null : "stackmon:component_status", ReadAsync, json.Value.SerializerOptions, cancellationToken);
+        return document is null
+            ? TypedResults.NotFound(new StackmonMessage("Component does not exist"))
+            : TypedResults.Bytes(document.Body, "application/json; charset=utf-8");
+
+        async Task<List<StackmonComponent>?> ReadAsync(PageFreshness freshness, CancellationToken token)
         {
-            query = query.Where(c => c.Attributes.Any(a => a.Name == attributeName && a.Value == attributeValue));
-            if (!string.IsNullOrEmpty(name))
+            await using var db = await contexts.CreateDbContextAsync(token);
+            var query = db.Components.Where(c => c.RetiredAt == null);
+            if (byAttribute)
             {
-                query = query.Where(c => c.Service.Name == name);
+                query = query.Where(c => c.Attributes.Any(a => a.Name == attributeName && a.Value == attributeValue));
+                if (!string.IsNullOrEmpty(name))
+                {
+                    query = query.Where(c => c.Service.Name == name);
+                }
             }
-        }
-        else if (!string.IsNullOrEmpty(name))
-        {
-            query = query.Where(c => c.Service.Name.StartsWith(name));
-        }
+            else if (!string.IsNullOrEmpty(name))
+            {
+                query = query.Where(c => c.Service.Name.StartsWith(name));
+            }
 
-        var components = await WithDetails(query).OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        if (byAttribute && components.Count == 0)
-        {
-            return TypedResults.NotFound(new StackmonMessage("Component does not exist"));
-        }
+            var days = options.Value.IncidentDays;
+            var endedSince = time.GetUtcNow().AddDays(-days);
+            var components = await query
+                .Include(c => c.Service).Include(c => c.Attributes)
+                .Include(c => c.Incidents.Where(i => i.End == null || i.End >= endedSince)).ThenInclude(i => i.Updates)
+                .Include(c => c.Incidents).ThenInclude(i => i.Components)
+                .AsSplitQuery()
+                .OrderBy(c => c.Id)
+                .ToListAsync(token);
+            if (byAttribute && components.Count == 0)
+            {
+                return null;
+            }
 
-        return TypedResults.Ok(components.Select(StackmonComponent.From).ToList());
+            // The list changes by time alone when its earliest-ended incident leaves the window.
+            freshness.NoLaterThan(components.SelectMany(c => c.Incidents).Min(i => i.End)?.AddDays(days));
+            return components.Select(StackmonComponent.From).ToList();
+        }
     }
 
     private static async Task<Results<Ok<StackmonIncident>, Created<StackmonIncident>, BadRequest<StackmonMessage>, Conflict<StackmonConflict>>>
@@ -120,12 +150,6 @@ public static class StackmonEndpoints
             .AsSplitQuery().AsNoTracking().OrderBy(i => i.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(incidents.Select(StackmonIncident.From).ToList());
     }
-
-    private static IQueryable<Component> WithDetails(IQueryable<Component> query) => query
-        .Include(c => c.Service).Include(c => c.Attributes)
-        .Include(c => c.Incidents).ThenInclude(i => i.Updates)
-        .Include(c => c.Incidents).ThenInclude(i => i.Components)
-        .AsSplitQuery();
 
     private static string Label(Component component) => $"{component.Service.Name} ({component.Region.Name})";
 

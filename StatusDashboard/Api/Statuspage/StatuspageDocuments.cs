@@ -4,13 +4,15 @@ using StatusDashboard.Core.Caching;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Incidents;
 using StatusDashboard.Core.StatusPage;
+using StatusDashboard.PageCaching;
 
 namespace StatusDashboard.Api.Statuspage;
 
 /// <summary>
 /// Builds the Statuspage documents. What is open, active or upcoming comes from <see cref="StatusPageReader"/>'s cached
 /// board; the catalog is cached under the catalog tag; incident timelines and the recent lists are read from the
-/// database with no-tracking projections. Everything is decided against one reading of the clock per document.
+/// database with no-tracking projections. Everything is decided against one reading of the clock per document, and
+/// each document tells <see cref="PageFreshness"/> when it turns stale by time alone: the board's next change.
 /// </summary>
 public sealed class StatuspageDocuments(
     StatusPageReader reader,
@@ -26,61 +28,61 @@ public sealed class StatuspageDocuments(
 
     private readonly StatuspageApiOptions options = options.Value;
 
-    public async Task<StatuspageSummary> SummaryAsync(string pageUrl, CancellationToken cancellationToken)
+    public async Task<StatuspageSummary> SummaryAsync(string pageUrl, PageFreshness freshness, CancellationToken cancellationToken)
     {
-        var view = await ViewAsync(pageUrl, cancellationToken);
+        var view = await ViewAsync(pageUrl, freshness, cancellationToken);
         var incidents = await ByIdAsync(view, view.Board.OpenIncidents(view.Now).Select(i => i.Id).ToList(), cancellationToken);
         var maintenances = await ByIdAsync(view, UpcomingAndActive(view), cancellationToken);
         return new StatuspageSummary(view.Page, view.Components, NewestFirst(incidents), maintenances, view.Status);
     }
 
-    public async Task<StatuspageStatusDocument> StatusAsync(string pageUrl, CancellationToken cancellationToken)
+    public async Task<StatuspageStatusDocument> StatusAsync(string pageUrl, PageFreshness freshness, CancellationToken cancellationToken)
     {
-        var view = await ViewAsync(pageUrl, cancellationToken);
+        var view = await ViewAsync(pageUrl, freshness, cancellationToken);
         return new StatuspageStatusDocument(view.Page, view.Status);
     }
 
-    public async Task<StatuspageComponentsDocument> ComponentsAsync(string pageUrl, CancellationToken cancellationToken)
+    public async Task<StatuspageComponentsDocument> ComponentsAsync(string pageUrl, PageFreshness freshness, CancellationToken cancellationToken)
     {
-        var view = await ViewAsync(pageUrl, cancellationToken);
+        var view = await ViewAsync(pageUrl, freshness, cancellationToken);
         return new StatuspageComponentsDocument(view.Page, view.Components);
     }
 
-    public async Task<StatuspageIncidentsDocument> IncidentsAsync(string pageUrl, CancellationToken cancellationToken)
+    public async Task<StatuspageIncidentsDocument> IncidentsAsync(string pageUrl, PageFreshness freshness, CancellationToken cancellationToken)
     {
-        var view = await ViewAsync(pageUrl, cancellationToken);
+        var view = await ViewAsync(pageUrl, freshness, cancellationToken);
         var incidents = await ReadAsync(
             view, db => db.Incidents.Where(i => i.Impact != Impact.Maintenance).OrderByDescending(i => i.Start).ThenByDescending(i => i.Id).Take(RecentListSize),
             cancellationToken);
         return new StatuspageIncidentsDocument(view.Page, incidents);
     }
 
-    public async Task<StatuspageIncidentsDocument> UnresolvedIncidentsAsync(string pageUrl, CancellationToken cancellationToken)
+    public async Task<StatuspageIncidentsDocument> UnresolvedIncidentsAsync(string pageUrl, PageFreshness freshness, CancellationToken cancellationToken)
     {
-        var view = await ViewAsync(pageUrl, cancellationToken);
+        var view = await ViewAsync(pageUrl, freshness, cancellationToken);
         var incidents = await ByIdAsync(view, view.Board.OpenIncidents(view.Now).Select(i => i.Id).ToList(), cancellationToken);
         return new StatuspageIncidentsDocument(view.Page, NewestFirst(incidents));
     }
 
-    public async Task<StatuspageMaintenancesDocument> MaintenancesAsync(string pageUrl, CancellationToken cancellationToken)
+    public async Task<StatuspageMaintenancesDocument> MaintenancesAsync(string pageUrl, PageFreshness freshness, CancellationToken cancellationToken)
     {
-        var view = await ViewAsync(pageUrl, cancellationToken);
+        var view = await ViewAsync(pageUrl, freshness, cancellationToken);
         var maintenances = await ReadAsync(
             view, db => db.Incidents.Where(i => i.Impact == Impact.Maintenance).OrderByDescending(i => i.Start).ThenByDescending(i => i.Id).Take(RecentListSize),
             cancellationToken);
         return new StatuspageMaintenancesDocument(view.Page, maintenances);
     }
 
-    public async Task<StatuspageMaintenancesDocument> UpcomingMaintenancesAsync(string pageUrl, CancellationToken cancellationToken)
+    public async Task<StatuspageMaintenancesDocument> UpcomingMaintenancesAsync(string pageUrl, PageFreshness freshness, CancellationToken cancellationToken)
     {
-        var view = await ViewAsync(pageUrl, cancellationToken);
+        var view = await ViewAsync(pageUrl, freshness, cancellationToken);
         var ids = view.Board.UpcomingMaintenances(view.Now).Select(i => i.Id).ToList();
         return new StatuspageMaintenancesDocument(view.Page, await ByIdAsync(view, ids, cancellationToken));
     }
 
-    public async Task<StatuspageMaintenancesDocument> ActiveMaintenancesAsync(string pageUrl, CancellationToken cancellationToken)
+    public async Task<StatuspageMaintenancesDocument> ActiveMaintenancesAsync(string pageUrl, PageFreshness freshness, CancellationToken cancellationToken)
     {
-        var view = await ViewAsync(pageUrl, cancellationToken);
+        var view = await ViewAsync(pageUrl, freshness, cancellationToken);
         var ids = view.Board.ActiveMaintenances(view.Now).Select(i => i.Id).ToList();
         return new StatuspageMaintenancesDocument(view.Page, await ByIdAsync(view, ids, cancellationToken));
     }
@@ -91,10 +93,11 @@ public sealed class StatuspageDocuments(
     private static IReadOnlyList<StatuspageIncident> NewestFirst(IReadOnlyList<StatuspageIncident> incidents) =>
         incidents.OrderByDescending(i => i.StartedAt).ThenByDescending(i => int.Parse(i.Id, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
-    private async Task<View> ViewAsync(string pageUrl, CancellationToken cancellationToken)
+    private async Task<View> ViewAsync(string pageUrl, PageFreshness freshness, CancellationToken cancellationToken)
     {
         var board = await reader.GetBoardAsync(cancellationToken);
         var now = time.GetUtcNow();
+        freshness.NoLaterThan(board.NextChangeAfter(now));
         var catalog = await cache.GetOrCreateAsync("statuspage:catalog", CatalogTags, ReadCatalogAsync, cancellationToken);
         var impacts = board.ImpactByComponent(now);
         var updatedAt = await LastChangeAsync(now, cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using StatusDashboard.PageCaching;
 
 namespace StatusDashboard.Api.Statuspage;
 
@@ -19,26 +20,41 @@ public static class StatuspageEndpoints
     public static IEndpointRouteBuilder MapStatuspageApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v2").WithTags("Statuspage").AllowAnonymous().AddEndpointFilter(AllowAnyOrigin);
-        api.MapGet("/summary.json", Serve((documents, url, ct) => documents.SummaryAsync(url, ct))).WithName("StatuspageSummary");
-        api.MapGet("/status.json", Serve((documents, url, ct) => documents.StatusAsync(url, ct))).WithName("StatuspageStatus");
-        api.MapGet("/components.json", Serve((documents, url, ct) => documents.ComponentsAsync(url, ct))).WithName("StatuspageComponents");
-        api.MapGet("/incidents.json", Serve((documents, url, ct) => documents.IncidentsAsync(url, ct))).WithName("StatuspageIncidents");
-        api.MapGet("/incidents/unresolved.json", Serve((documents, url, ct) => documents.UnresolvedIncidentsAsync(url, ct)))
-            .WithName("StatuspageUnresolvedIncidents");
-        api.MapGet("/scheduled-maintenances.json", Serve((documents, url, ct) => documents.MaintenancesAsync(url, ct)))
-            .WithName("StatuspageMaintenances");
-        api.MapGet("/scheduled-maintenances/upcoming.json", Serve((documents, url, ct) => documents.UpcomingMaintenancesAsync(url, ct)))
-            .WithName("StatuspageUpcomingMaintenances");
-        api.MapGet("/scheduled-maintenances/active.json", Serve((documents, url, ct) => documents.ActiveMaintenancesAsync(url, ct)))
-            .WithName("StatuspageActiveMaintenances");
+        MapDocument(api, "/summary.json", "StatuspageSummary", (documents, url, freshness, ct) => documents.SummaryAsync(url, freshness, ct));
+        MapDocument(api, "/status.json", "StatuspageStatus", (documents, url, freshness, ct) => documents.StatusAsync(url, freshness, ct));
+        MapDocument(api, "/components.json", "StatuspageComponents", (documents, url, freshness, ct) => documents.ComponentsAsync(url, freshness, ct));
+        MapDocument(api, "/incidents.json", "StatuspageIncidents", (documents, url, freshness, ct) => documents.IncidentsAsync(url, freshness, ct));
+        MapDocument(
+            api, "/incidents/unresolved.json", "StatuspageUnresolvedIncidents",
+            (documents, url, freshness, ct) => documents.UnresolvedIncidentsAsync(url, freshness, ct));
+        MapDocument(
+            api, "/scheduled-maintenances.json", "StatuspageMaintenances",
+            (documents, url, freshness, ct) => documents.MaintenancesAsync(url, freshness, ct));
+        MapDocument(
+            api, "/scheduled-maintenances/upcoming.json", "StatuspageUpcomingMaintenances",
+            (documents, url, freshness, ct) => documents.UpcomingMaintenancesAsync(url, freshness, ct));
+        MapDocument(
+            api, "/scheduled-maintenances/active.json", "StatuspageActiveMaintenances",
+            (documents, url, freshness, ct) => documents.ActiveMaintenancesAsync(url, freshness, ct));
         return endpoints;
     }
 
-    /// <summary>A handler that reads one document for the requested page address and writes it with its validators.</summary>
-    private static Delegate Serve<T>(Func<StatuspageDocuments, string, CancellationToken, Task<T>> read) =>
-        async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> (
-            HttpContext context, StatuspageDocuments documents, StatuspageResponses responses, CancellationToken cancellationToken) =>
-            responses.Write(context, await read(documents, PageUrl(context), cancellationToken));
+    /// <summary>
+    /// Maps the GET of one document: written for the requested page address with its validators, from
+    /// <see cref="DocumentCache"/> when it holds it, else as <paramref name="read"/> builds it.
+    /// </summary>
+    private static void MapDocument<T>(
+        RouteGroupBuilder api, string path, string name, Func<StatuspageDocuments, string, PageFreshness, CancellationToken, Task<T>> read)
+        where T : class =>
+        api.MapGet(path, async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> (
+            HttpContext context, StatuspageDocuments documents, StatuspageResponses responses, DocumentCache cache, CancellationToken cancellationToken) =>
+        {
+            var pageUrl = PageUrl(context);
+            var document = await cache.GetOrBuildAsync<T>(
+                responses.KeyFor(path, pageUrl), async (freshness, token) => await read(documents, pageUrl, freshness, token),
+                StatuspageResponses.Json, cancellationToken);
+            return responses.Write(context, document!);
+        }).WithName(name);
 
     /// <summary>The public page's address as the client reached it; shortlinks are built on it.</summary>
     private static string PageUrl(HttpContext context) =>
