@@ -11,7 +11,7 @@ using StatusDashboard.Tests.Pages;
 namespace StatusDashboard.Tests.Api.Stackmon;
 
 /// <summary>The host with a stackmon API secret, a fake clock, and helpers to sign tokens and post status reports.</summary>
-public sealed class StackmonApiFactory : StatusPageFactory
+public sealed class StackmonApiFactory : CountingStatusPageFactory
 {
     public const string Secret = "a-test-secret-for-the-stackmon-api-of-32-bytes-or-more";
 

@@ -11,7 +11,7 @@ public abstract class StatuspageApiTestBase : IDisposable
 {
     protected static readonly DateTimeOffset Now = StatusPageFactory.Now;
 
-    protected StatusPageFactory Factory { get; } = new();
+    protected CountingStatusPageFactory Factory { get; } = new();
 
     protected Task SeedAsync(Action<CatalogBuilder, StatusDbContext> seed) => Factory.SeedAsync(db => seed(new CatalogBuilder(db), db));
 
