@@ -12,6 +12,10 @@ public static class CommandRunner
           bootstrap provision [--catalog PATH] [--prune]
                                                     load the catalog (default: instance/catalog.yaml)
           bootstrap purge                           remove the catalog and everything hanging off it
+          token create --name NAME --scope read|write [--expires-days DAYS]
+                                                    create an API token; prints its secret, once
+          token list                                list API tokens (never their secrets)
+          token revoke ID                           revoke an API token at once
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, CommandInvocation invocation, TextWriter output, TextWriter error)
@@ -36,6 +40,8 @@ public static class CommandRunner
                     return 0;
                 case "bootstrap":
                     return await BootstrapCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
+                case "token":
+                    return await TokenCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
                 case "help" or "--help" or "-h":
                     await output.WriteLineAsync(Usage);
                     return 0;
