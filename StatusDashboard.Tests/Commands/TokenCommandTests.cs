@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using StatusDashboard.Commands;
 using StatusDashboard.Core.ApiTokens;
@@ -33,6 +34,38 @@ public sealed class TokenCommandTests : IAsyncLifetime
         Assert.Equal(
             $"created API token {check.Token.Id} 'deploy script' (write, expires 2026-04-14 10:30 UTC); the secret above is shown only this once: store it now\n",
             Normalized(error));
+    }
+
+    [Fact]
+    public async Task Create_RunAsTheProgram_PrintsOnlyTheSecretOnStandardOutput_AndLogsToStandardError()
+    {
+        var instance = Directory.CreateTempSubdirectory("sdb-token-command-").FullName;
+        try
+        {
+            var program = Path.Combine(AppContext.BaseDirectory, "StatusDashboard.dll");
+            var start = new ProcessStartInfo("dotnet")
+            {
+                ArgumentList = { program, "token", "create", "--name", "deploy script", "--scope", "write", $"--Instance:Path={instance}" },
+                WorkingDirectory = AppContext.BaseDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start dotnet {program}");
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await process.WaitForExitAsync(timeout.Token);
+
+            Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {await stderr}");
+            Assert.Matches("^sdb_[a-z2-9]{12}_[A-Za-z0-9_-]{43}\n$", (await stdout).ReplaceLineEndings("\n"));
+            Assert.Contains("created API token 1 'deploy script' (write, never expires)", await stderr);
+            Assert.Contains("info: StatusDashboard.Core.ApiTokens.ApiTokenService", await stderr);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(instance, recursive: true);
+        }
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public static class CommandRunner
           token revoke ID                           revoke an API token at once
         """;
 
+    public const int UsageExitCode = 2;
+
     public static async Task<int> RunAsync(IServiceProvider services, CommandInvocation invocation, TextWriter output, TextWriter error)
     {
         using var cancellation = new CancellationTokenSource();
@@ -46,9 +48,7 @@ public static class CommandRunner
                     await output.WriteLineAsync(Usage);
                     return 0;
                 default:
-                    await error.WriteLineAsync($"unknown command '{string.Join(' ', words)}'");
-                    await error.WriteLineAsync(Usage);
-                    return 2;
+                    return await UsageErrorAsync(error, $"unknown command '{string.Join(' ', words)}'");
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -56,5 +56,13 @@ public static class CommandRunner
             await error.WriteLineAsync("cancelled");
             return 130;
         }
+    }
+
+    /// <summary>Says what is wrong with the command line, then the usage; a command's exit for a usage error.</summary>
+    internal static async Task<int> UsageErrorAsync(TextWriter error, string message)
+    {
+        await error.WriteLineAsync(message);
+        await error.WriteLineAsync(Usage);
+        return UsageExitCode;
     }
 }

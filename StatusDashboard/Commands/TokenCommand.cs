@@ -1,6 +1,7 @@
 using System.Globalization;
 using StatusDashboard.Core.ApiTokens;
 using StatusDashboard.Core.Data;
+using static StatusDashboard.Commands.CommandRunner;
 
 namespace StatusDashboard.Commands;
 
@@ -13,7 +14,6 @@ namespace StatusDashboard.Commands;
 internal static class TokenCommand
 {
     public const int RefusedExitCode = 1;
-    public const int UsageExitCode = 2;
     private const string TimeFormat = "yyyy-MM-dd HH:mm";
 
     public static async Task<int> RunAsync(
@@ -153,11 +153,4 @@ internal static class TokenCommand
     private static string Expiry(ApiToken token) => token.ExpiresAt is { } expires ? $"expires {Time(expires)} UTC" : "never expires";
 
     private static string Time(DateTimeOffset value) => value.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
-
-    private static async Task<int> UsageErrorAsync(TextWriter error, string message)
-    {
-        await error.WriteLineAsync(message);
-        await error.WriteLineAsync(CommandRunner.Usage);
-        return UsageExitCode;
-    }
 }
