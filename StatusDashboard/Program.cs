@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Console;
 using StatusDashboard;
 using StatusDashboard.Commands;
 using StatusDashboard.Core;
@@ -6,6 +7,11 @@ var invocation = CommandInvocation.Parse(args);
 var builder = WebApplication.CreateBuilder(invocation.HostArguments);
 builder.AddStatusDashboardCore();
 builder.AddStatusDashboardWeb();
+if (!invocation.IsServe)
+{
+    // A command's standard output is its result (a token's secret, a listing) for scripts to capture; the log goes to standard error.
+    builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+}
 
 await using var app = builder.Build();
 if (invocation.IsServe)

@@ -22,6 +22,7 @@ public static class AuthorizationMatrix
         new("GET", "/console/maintenances/new", Anonymous: SignIn, Viewer: 403, Operator: 200, Admin: 200),
         new("GET", "/admin", Anonymous: SignIn, Viewer: 403, Operator: 403, Admin: 200),
         new("GET", "/admin/audit", Anonymous: SignIn, Viewer: 403, Operator: 403, Admin: 200),
+        new("GET", "/admin/tokens", Anonymous: SignIn, Viewer: 403, Operator: 403, Admin: 200),
         new("GET", "/", Anonymous: 200, Viewer: 200, Operator: 200, Admin: 200),
         new("GET", "/history", Anonymous: 200, Viewer: 200, Operator: 200, Admin: 200),
     ];

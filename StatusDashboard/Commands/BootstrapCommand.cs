@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using StatusDashboard.Core.Catalog;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Hosting;
+using static StatusDashboard.Commands.CommandRunner;
 
 namespace StatusDashboard.Commands;
 
@@ -9,7 +10,6 @@ namespace StatusDashboard.Commands;
 internal static class BootstrapCommand
 {
     public const int CatalogErrorExitCode = 1;
-    public const int UsageExitCode = 2;
 
     public static async Task<int> RunAsync(
         IServiceProvider services, IReadOnlyList<string> arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -129,11 +129,4 @@ internal static class BootstrapCommand
         _ when noun.EndsWith('y') => $"{count} {noun[..^1]}ies",
         _ => $"{count} {noun}s",
     };
-
-    private static async Task<int> UsageErrorAsync(TextWriter error, string message)
-    {
-        await error.WriteLineAsync(message);
-        await error.WriteLineAsync(CommandRunner.Usage);
-        return UsageExitCode;
-    }
 }

@@ -12,7 +12,13 @@ public static class CommandRunner
           bootstrap provision [--catalog PATH] [--prune]
                                                     load the catalog (default: instance/catalog.yaml)
           bootstrap purge                           remove the catalog and everything hanging off it
+          token create --name NAME --scope read|write [--expires-days DAYS]
+                                                    create an API token; prints its secret, once
+          token list                                list API tokens (never their secrets)
+          token revoke ID                           revoke an API token at once
         """;
+
+    public const int UsageExitCode = 2;
 
     public static async Task<int> RunAsync(IServiceProvider services, CommandInvocation invocation, TextWriter output, TextWriter error)
     {
@@ -36,13 +42,13 @@ public static class CommandRunner
                     return 0;
                 case "bootstrap":
                     return await BootstrapCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
+                case "token":
+                    return await TokenCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
                 case "help" or "--help" or "-h":
                     await output.WriteLineAsync(Usage);
                     return 0;
                 default:
-                    await error.WriteLineAsync($"unknown command '{string.Join(' ', words)}'");
-                    await error.WriteLineAsync(Usage);
-                    return 2;
+                    return await UsageErrorAsync(error, $"unknown command '{string.Join(' ', words)}'");
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -50,5 +56,13 @@ public static class CommandRunner
             await error.WriteLineAsync("cancelled");
             return 130;
         }
+    }
+
+    /// <summary>Says what is wrong with the command line, then the usage; a command's exit for a usage error.</summary>
+    internal static async Task<int> UsageErrorAsync(TextWriter error, string message)
+    {
+        await error.WriteLineAsync(message);
+        await error.WriteLineAsync(Usage);
+        return UsageExitCode;
     }
 }
