@@ -3,6 +3,7 @@ using StatusDashboard.Api.Statuspage;
 using MudBlazor.Services;
 using StatusDashboard.Api.Stackmon;
 using StatusDashboard.Api.Tokens;
+using StatusDashboard.Api.Writes;
 using StatusDashboard.Badges;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
@@ -36,6 +37,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<PageFreshness>();
         services.AddStackmonApi();
         services.AddApiAccess();
+        services.AddWriteApi();
         return builder;
     }
 
@@ -64,6 +66,7 @@ public static class WebServiceCollectionExtensions
         app.MapAccountEndpoints();
         app.MapStackmonApi();
         app.MapStatuspageApi();
+        app.MapWriteApi();
         return app;
     }
 }
