@@ -24,6 +24,10 @@ public sealed class ApiReferenceTests(WriteApiFactory factory) : IClassFixture<W
         var request = document.GetProperty("components").GetProperty("schemas").GetProperty("CreateIncidentRequest");
         Assert.Equal(["component_ids", "impact", "text", "title"], request.GetProperty("required").EnumerateArray().Select(r => r.GetString()).Order());
         Assert.False(paths.GetProperty("/api/v2/summary.json").GetProperty("get").TryGetProperty("security", out _));
+        Assert.Contains(create.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "Idempotency-Key" && p.GetProperty("in").GetString() == "header");
+        Assert.DoesNotContain(
+            paths.GetProperty("/api/v2/components/{id}").GetProperty("delete").GetProperty("parameters").EnumerateArray(),
+            p => p.GetProperty("name").GetString() == "Idempotency-Key");
     }
 
     [Fact]

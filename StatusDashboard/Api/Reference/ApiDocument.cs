@@ -33,6 +33,7 @@ public static class ApiDocument
             options.AddDocumentTransformer<ApiSecurityTransformer>();
             options.AddOperationTransformer<ApiSecurityTransformer>();
             options.AddOperationTransformer<JsonRequestBodyTransformer>();
+            options.AddOperationTransformer<DocumentedHeaderTransformer>();
             options.AddSchemaTransformer<StrictIntegerTransformer>();
         });
         return services;

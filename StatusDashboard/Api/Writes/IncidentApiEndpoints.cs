@@ -13,6 +13,9 @@ namespace StatusDashboard.Api.Writes;
 /// </summary>
 public static class IncidentApiEndpoints
 {
+    private static readonly DocumentedHeader IfMatch = new(
+        "If-Match", "The incident's version as its ETag gives it (\"…\"); instead of version in the body. A stale one is 412.");
+
     private static readonly Dictionary<string, string> MaintenanceNames = new() { [IncidentFields.Text] = "description" };
 
     public static void MapIncidentApi(RouteGroupBuilder reads, RouteGroupBuilder writes)
@@ -26,13 +29,13 @@ public static class IncidentApiEndpoints
         writes.MapPatch("/incidents/{id:int}", EditIncident).WithName("ApiEditIncident").WithTags("Incidents")
             .WithSummary("Change an incident's title")
             .WithDescription("Carries the version read with GET (If-Match, or version in the body): a stale one is 412 (If-Match) or 409.")
-            .WithJsonBody<EditIncidentRequest>();
+            .WithJsonBody<EditIncidentRequest>().WithMetadata(IfMatch);
         writes.MapPost("/incidents/{id:int}/updates", AddUpdate).WithName("ApiAddIncidentUpdate").WithTags("Incidents")
             .WithSummary("Add an update to an incident or maintenance")
             .WithDescription(
                 "Resolve, reopen, change the impact or the end of an incident; start, move, complete or cancel a maintenance. " +
                 "Carries the version read with GET, like PATCH.")
-            .WithJsonBody<AddUpdateRequest>();
+            .WithJsonBody<AddUpdateRequest>().WithMetadata(IfMatch);
         writes.MapPost("/maintenances", CreateMaintenance).WithName("ApiCreateMaintenance").WithTags("Maintenances")
             .WithSummary("Plan a maintenance")
             .WithDescription("Its updates go through POST /api/v2/incidents/{id}/updates.")

@@ -26,6 +26,11 @@ public static class WriteApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         var writes = api.MapGroup("").RequireAuthorization(ApiPolicies.Write).RequireRateLimiting(ApiPolicies.WriteRateLimit)
             .AddEndpointFilter<IdempotencyKeyFilter>()
+            .WithMetadata(new DocumentedHeader(
+                IdempotencyKeyFilter.KeyHeader,
+                "A key of your choice (a UUID): a retry with the same key and body gets the first answer again, marked Idempotent-Replayed: true; " +
+                "the same key with another body is 422. Kept 24 hours by default (Idempotency:KeyLifetimeHours).",
+                HttpMethods.Post))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
