@@ -198,11 +198,7 @@ public sealed class IncidentWriteTests(WriteApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Maintenance_IsPlanned_ThenCancelledThroughTheUpdatesEndpoint()
     {
-        using var response = await factory.PostAsync("/api/v2/maintenances", $$"""
-            {"title": "Storage firmware upgrade", "start": "2026-11-20T22:00:00Z", "end": "2026-11-21T02:00:00Z",
-             "description": "Object Storage may answer slowly during the upgrade.", "component_ids": [{{factory.StorageDe.Id}}]}
-            """);
-        var maintenance = await WriteApiFactory.JsonAsync(response, HttpStatusCode.Created);
+        var maintenance = await CreateMaintenanceAsync(factory.StorageDe.Id);
         Assert.Equal("maintenance", maintenance.GetProperty("kind").GetString());
         Assert.Equal("maintenance", maintenance.GetProperty("impact").GetString());
         Assert.Equal("scheduled", maintenance.GetProperty("updates")[0].GetProperty("status").GetString());
@@ -228,16 +224,21 @@ public sealed class IncidentWriteTests(WriteApiFactory factory) : IClassFixture<
     [Fact]
     public async Task MaintenanceUpdate_Is400_ForAnIncidentsStatus()
     {
-        using var created = await factory.PostAsync("/api/v2/maintenances", $$"""
-            {"title": "Compute host patching", "start": "2026-11-20T22:00:00Z", "end": "2026-11-21T02:00:00Z",
-             "description": "Instances are live-migrated during patching.", "component_ids": [{{factory.ComputeNl.Id}}]}
-            """);
-        var maintenance = await WriteApiFactory.JsonAsync(created, HttpStatusCode.Created);
+        var maintenance = await CreateMaintenanceAsync(factory.ComputeNl.Id);
 
         using var response = await factory.PostAsync($"/api/v2/incidents/{maintenance.GetProperty("id").GetInt32()}/updates",
             $$"""{"version": "{{maintenance.GetProperty("version").GetString()}}", "status": "resolved", "text": "Resolved the maintenance."}""");
 
         Assert.Contains("in progress, modified, completed or cancelled", (await WriteApiFactory.ErrorsAsync(response))["status"][0]);
+    }
+
+    private async Task<JsonElement> CreateMaintenanceAsync(int componentId)
+    {
+        using var response = await factory.PostAsync("/api/v2/maintenances", $$"""
+            {"title": "Storage firmware upgrade", "start": "2026-11-20T22:00:00Z", "end": "2026-11-21T02:00:00Z",
+             "description": "Object Storage may answer slowly during the upgrade.", "component_ids": [{{componentId}}]}
+            """);
+        return await WriteApiFactory.JsonAsync(response, HttpStatusCode.Created);
     }
 
     /// <summary>Adds an update a minute after the last one (updates are ordered by their time).</summary>

@@ -90,16 +90,10 @@ public static class IncidentApiEndpoints
     private static async Task<Results<Ok<IncidentDocument>, ProblemHttpResult>> EditIncident(
         int id, HttpRequest request, ClaimsPrincipal user, IncidentService incidents, IncidentReader reader, CancellationToken cancellationToken)
     {
-        var (body, problem) = await ApiJson.ReadAsync<EditIncidentRequest>(request, cancellationToken);
-        if (body is null)
+        var (body, seen, problem) = await ReadEditAsync<EditIncidentRequest>(request, b => b.Version, cancellationToken);
+        if (body is null || seen is null)
         {
             return problem!;
-        }
-
-        var (seen, versionProblem) = SeenVersion.From(request, body.Version);
-        if (seen is null)
-        {
-            return versionProblem!;
         }
 
         var result = await incidents.EditTitleAsync(id, seen.Version, body.Title!, Caller(user), cancellationToken);
@@ -115,16 +109,10 @@ public static class IncidentApiEndpoints
         int id, HttpRequest request, ClaimsPrincipal user, IncidentService incidents, IncidentReader reader, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await ApiJson.ReadAsync<AddUpdateRequest>(request, cancellationToken);
-        if (body is null)
+        var (body, seen, problem) = await ReadEditAsync<AddUpdateRequest>(request, b => b.Version, cancellationToken);
+        if (body is null || seen is null)
         {
             return problem!;
-        }
-
-        var (seen, versionProblem) = SeenVersion.From(request, body.Version);
-        if (seen is null)
-        {
-            return versionProblem!;
         }
 
         var update = new NewUpdate(body.Status!.Value, body.Text!, body.Timestamp ?? time.GetUtcNow(), body.Impact, body.Start, body.End);
@@ -148,6 +136,21 @@ public static class IncidentApiEndpoints
         }
 
         return WriteProblems.Invalid(await NameMissingComponentsAsync(result.Errors, componentIds, contexts, cancellationToken), names);
+    }
+
+    /// <summary>The body of an edit and the version it was made from, or the problem with either.</summary>
+    private static async Task<(T? Body, SeenVersion? Seen, ProblemHttpResult? Problem)> ReadEditAsync<T>(
+        HttpRequest request, Func<T, Guid?> versionOf, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (body, problem) = await ApiJson.ReadAsync<T>(request, cancellationToken);
+        if (body is null)
+        {
+            return (null, null, problem);
+        }
+
+        var (seen, versionProblem) = SeenVersion.From(request, versionOf(body));
+        return (body, seen, versionProblem);
     }
 
     /// <summary>The answer to a refused edit of an existing incident, or null when it was saved.</summary>
