@@ -3,6 +3,7 @@ using StatusDashboard.Api.Statuspage;
 using MudBlazor.Services;
 using StatusDashboard.Api.Stackmon;
 using StatusDashboard.Api.Tokens;
+using StatusDashboard.Api.Writes;
 using StatusDashboard.Badges;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
@@ -38,6 +39,7 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<StackmonComponentOptions>().BindConfiguration(StackmonComponentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddStackmonApi();
         services.AddApiAccess();
+        services.AddWriteApi();
         return builder;
     }
 
@@ -66,6 +68,7 @@ public static class WebServiceCollectionExtensions
         app.MapAccountEndpoints();
         app.MapStackmonApi();
         app.MapStatuspageApi();
+        app.MapWriteApi();
         return app;
     }
 }

@@ -1,0 +1,4 @@
+namespace StatusDashboard.Api.Writes;
+
+/// <summary>A component an incident affects.</summary>
+public sealed record IncidentComponentDocument(int Id, string Service, string Region, string Category);
