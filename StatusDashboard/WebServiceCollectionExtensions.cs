@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.ResponseCompression;
+using StatusDashboard.Api.Events;
 using StatusDashboard.Api.Statuspage;
 using MudBlazor.Services;
 using StatusDashboard.Api.Stackmon;
@@ -35,6 +36,7 @@ public static class WebServiceCollectionExtensions
         services.AddFeeds();
         services.AddScoped<PageFreshness>();
         services.AddStackmonApi();
+        services.AddEventsApi();
         services.AddApiAccess();
         return builder;
     }
@@ -63,6 +65,7 @@ public static class WebServiceCollectionExtensions
         app.MapBadgeEndpoints();
         app.MapAccountEndpoints();
         app.MapStackmonApi();
+        app.MapEventsApi();
         app.MapStatuspageApi();
         return app;
     }
