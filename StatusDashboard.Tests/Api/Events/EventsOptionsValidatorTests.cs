@@ -1,0 +1,37 @@
+using StatusDashboard.Api.Events;
+using StatusDashboard.Core.Incidents;
+
+namespace StatusDashboard.Tests.Api.Events;
+
+public sealed class EventsOptionsValidatorTests
+{
+    private readonly EventsOptionsValidator validator = new();
+
+    [Fact]
+    public void Defaults_AreValid() => Assert.True(validator.Validate(null, new EventsOptions()).Succeeded);
+
+    [Fact]
+    public void SeverityMappedToMaintenance_FailsNamingTheKey()
+    {
+        var options = new EventsOptions();
+        options.Severities["info"] = Impact.Maintenance;
+
+        var result = validator.Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Api:Events:Severities:info", result.FailureMessage);
+    }
+
+    [Fact]
+    public void NoLabelNamingAComponent_Fails()
+    {
+        var result = validator.Validate(null, new EventsOptions { ComponentIdLabel = "", ServiceLabels = " , " });
+
+        Assert.True(result.Failed);
+        Assert.Contains("ComponentIdLabel or ServiceLabels", result.FailureMessage);
+    }
+
+    [Fact]
+    public void DefaultImpactMaintenance_Fails() =>
+        Assert.Contains("DefaultImpact", validator.Validate(null, new EventsOptions { DefaultImpact = Impact.Maintenance }).FailureMessage);
+}
