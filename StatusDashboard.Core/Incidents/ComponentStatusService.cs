@@ -281,7 +281,8 @@ public sealed class ComponentStatusService(IDbContextFactory<StatusDbContext> co
         }
     }
 
-    private static string Label(Component component) => $"{component.Service.Name} ({component.Region.Name})";
+    /// <summary>How updates name a component: "Object Storage (EU-DE)".</summary>
+    public static string Label(Component component) => $"{component.Service.Name} ({component.Region.Name})";
 
     /// <summary>An update saying what the monitoring system did, followed by its own message when it sent one.</summary>
     private static IncidentUpdate Update(DateTimeOffset now, IncidentStatus status, string text, string? message, string author) => new()

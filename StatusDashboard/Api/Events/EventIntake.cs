@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using StatusDashboard.Core.Auditing;
-using StatusDashboard.Core.Catalog;
 using StatusDashboard.Core.Incidents;
 
 namespace StatusDashboard.Api.Events;
@@ -40,7 +39,7 @@ public sealed partial class EventIntake(ComponentStatusService statuses, ILogger
     private EventResult Describe(MonitoringEvent item, ComponentStatusResult result)
     {
         var (incident, component) = (result.Incident, result.Component);
-        var label = component is null ? null : Label(component);
+        var label = component is null ? null : ComponentStatusService.Label(component);
         var detail = result.Outcome switch
         {
             ComponentStatusOutcome.UnknownComponent => $"No component in service matches {item.Component}.",
@@ -64,7 +63,7 @@ public sealed partial class EventIntake(ComponentStatusService statuses, ILogger
     private static EventResult Describe(MonitoringEvent item, ComponentRecoveryResult result)
     {
         var (incident, component) = (result.Incident, result.Component);
-        var label = component is null ? null : Label(component);
+        var label = component is null ? null : ComponentStatusService.Label(component);
         var detail = result.Outcome switch
         {
             ComponentRecoveryOutcome.UnknownEvent => "No event with this source and dedup key is firing; nothing to resolve.",
@@ -85,8 +84,6 @@ public sealed partial class EventIntake(ComponentStatusService statuses, ILogger
         var author = $"{caller} via {source}";
         return author.Length <= MaxAuthorLength ? author : author[..MaxAuthorLength];
     }
-
-    private static string Label(Component component) => $"{component.Service.Name} ({component.Region.Name})";
 
     private static string SnakeCase(string name) => WordStart().Replace(name, "_$1").ToLowerInvariant();
 
