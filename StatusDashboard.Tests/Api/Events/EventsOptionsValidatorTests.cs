@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using StatusDashboard.Api.Events;
 using StatusDashboard.Core.Incidents;
+using StatusDashboard.Tests.Api.Stackmon;
 
 namespace StatusDashboard.Tests.Api.Events;
 
@@ -34,4 +37,31 @@ public sealed class EventsOptionsValidatorTests
     [Fact]
     public void DefaultImpactMaintenance_Fails() =>
         Assert.Contains("DefaultImpact", validator.Validate(null, new EventsOptions { DefaultImpact = Impact.Maintenance }).FailureMessage);
+
+    [Fact]
+    public async Task Host_WithASeverityMappedToMaintenance_RefusesToStartNamingTheSetting()
+    {
+        await using var factory = new StackmonApiFactory
+        {
+            HostSettings = new Dictionary<string, string?> { ["Api:Events:Severities:info"] = "Maintenance" },
+        };
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.Server);
+
+        Assert.Contains("Api:Events:Severities:info", error.Message);
+    }
+
+    [Fact]
+    public async Task Host_BindsSeveritiesFromConfiguration_AddingToTheDefaults()
+    {
+        await using var factory = new StackmonApiFactory
+        {
+            HostSettings = new Dictionary<string, string?> { ["Api:Events:Severities:page"] = "outage" },
+        };
+
+        var options = factory.Services.GetRequiredService<IOptions<EventsOptions>>().Value;
+
+        Assert.Equal(Impact.Outage, options.Severities["PAGE"]);
+        Assert.Equal(Impact.Minor, options.Severities["warning"]);
+    }
 }
