@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.ResponseCompression;
+using StatusDashboard.Api.Events;
 using StatusDashboard.Api.Statuspage;
 using MudBlazor.Services;
 using StatusDashboard.Api.Stackmon;
@@ -38,6 +39,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<DocumentCache>();
         services.AddOptions<StackmonComponentOptions>().BindConfiguration(StackmonComponentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddStackmonApi();
+        services.AddEventsApi();
         services.AddApiAccess();
         services.AddWriteApi();
         return builder;
@@ -67,6 +69,7 @@ public static class WebServiceCollectionExtensions
         app.MapBadgeEndpoints();
         app.MapAccountEndpoints();
         app.MapStackmonApi();
+        app.MapEventsApi();
         app.MapStatuspageApi();
         app.MapWriteApi();
         return app;

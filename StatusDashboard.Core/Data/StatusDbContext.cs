@@ -21,6 +21,7 @@ public sealed class StatusDbContext(DbContextOptions<StatusDbContext> options) :
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<IncidentUpdate> IncidentUpdates => Set<IncidentUpdate>();
     public DbSet<IncidentComponent> IncidentComponents => Set<IncidentComponent>();
+    public DbSet<FiringEvent> FiringEvents => Set<FiringEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

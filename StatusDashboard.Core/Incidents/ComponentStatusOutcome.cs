@@ -18,6 +18,12 @@ public enum ComponentStatusOutcome
     /// <summary>The component already is in a system incident of the same or a higher impact: nothing changed.</summary>
     Unchanged,
 
+    /// <summary>The same event (source and dedup key) already fired at this impact or higher: nothing changed.</summary>
+    Duplicate,
+
+    /// <summary>The event's dedup key is firing for another component; it must resolve before the key is reused.</summary>
+    DedupKeyConflict,
+
     /// <summary>The component joined, or moved to, a system incident, or one was raised for it.</summary>
     Recorded,
 }

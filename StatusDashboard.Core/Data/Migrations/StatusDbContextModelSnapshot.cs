@@ -291,6 +291,43 @@ namespace StatusDashboard.Core.Data.Migrations
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("StatusDashboard.Core.Incidents.FiringEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComponentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Impact")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComponentId");
+
+                    b.HasIndex("Source", "DedupKey")
+                        .IsUnique();
+
+                    b.ToTable("FiringEvents");
+                });
+
             modelBuilder.Entity("StatusDashboard.Core.Incidents.Incident", b =>
                 {
                     b.Property<int>("Id")
@@ -423,6 +460,17 @@ namespace StatusDashboard.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Incidents.FiringEvent", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Catalog.Component", "Component")
+                        .WithMany()
+                        .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Component");
                 });
 
             modelBuilder.Entity("StatusDashboard.Core.Incidents.IncidentComponent", b =>
