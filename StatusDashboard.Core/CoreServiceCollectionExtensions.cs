@@ -10,6 +10,7 @@ using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Demo;
 using StatusDashboard.Core.Hosting;
 using StatusDashboard.Core.Incidents;
+using StatusDashboard.Core.Maintenance.Parsing;
 
 namespace StatusDashboard.Core;
 
@@ -41,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCatalog();
         services.AddDemoData();
         services.AddIncidents();
+        services.AddMaintenanceParsing();
         return builder;
     }
 

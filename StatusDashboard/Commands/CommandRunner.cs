@@ -12,6 +12,8 @@ public static class CommandRunner
           bootstrap provision [--catalog PATH] [--prune]
                                                     load the catalog (default: instance/catalog.yaml)
           bootstrap purge                           remove the catalog and everything hanging off it
+          parse [--known-circuits FILE] FILE...     print the maintenances in notification files (.eml, .ics)
+                                                    as JSON, one line per file; needs no database
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, CommandInvocation invocation, TextWriter output, TextWriter error)
@@ -36,6 +38,8 @@ public static class CommandRunner
                     return 0;
                 case "bootstrap":
                     return await BootstrapCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
+                case "parse":
+                    return await ParseCommand.RunAsync(provider, words.Skip(1).ToList(), output, error);
                 case "help" or "--help" or "-h":
                     await output.WriteLineAsync(Usage);
                     return 0;
