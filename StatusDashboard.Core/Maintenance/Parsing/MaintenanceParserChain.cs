@@ -30,13 +30,26 @@ public sealed class MaintenanceParserChain
     {
         foreach (var parser in Candidates(document))
         {
-            if (parser.TryParse(document, context) is { } result)
+            if (Ask(parser, document, context) is { } result)
             {
                 return result.Error is null && Invalid(result) is { } error ? MaintenanceParseResult.Failed(result.Parser, error) : result;
             }
         }
 
         return MaintenanceParseResult.Failed(NoParser, "no parser recognised the notification: not the iCalendar maintenance format, not a known provider, and no maintenance found in the text");
+    }
+
+    /// <summary>A parser's answer; a parser that throws has a bug, and its exception becomes the error, so the pipeline goes on.</summary>
+    private static MaintenanceParseResult? Ask(IMaintenanceParser parser, NotificationDocument document, ParseContext context)
+    {
+        try
+        {
+            return parser.TryParse(document, context);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return MaintenanceParseResult.Failed(parser.Name, $"{parser.Name}: the parser failed on this notification: {e.GetType().Name}: {e.Message}");
+        }
     }
 
     /// <summary>What no parser may return, whoever wrote it: no maintenance at all, no id, a window that ends before it starts.</summary>

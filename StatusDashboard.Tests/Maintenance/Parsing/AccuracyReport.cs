@@ -90,19 +90,31 @@ public sealed class AccuracyReport
             return null;
         }
 
-        var expected = corpusCase.Expected.Select(AllFieldsKey).Order(StringComparer.Ordinal).ToList();
-        var actual = result.Maintenances.Select(AllFieldsKey).Order(StringComparer.Ordinal).ToList();
-        var differences = expected.Except(actual).Zip(actual.Except(expected), (e, a) => $"expected {e}, got {a}").ToList();
-        return expected.SequenceEqual(actual) ? null : string.Join("; ", differences);
+        var expected = corpusCase.Expected.OrderBy(CoreKey, StringComparer.Ordinal).ToList();
+        var actual = result.Maintenances.OrderBy(CoreKey, StringComparer.Ordinal).ToList();
+        var differences = expected.Zip(actual).SelectMany(pair => OtherFields.Where(f => f.Value(pair.First) != f.Value(pair.Second))
+            .Select(f => $"{f.Name} expected '{Shorten(f.Value(pair.First))}', got '{Shorten(f.Value(pair.Second))}'"))
+            .Distinct()
+            .ToList();
+        return differences.Count == 0 ? null : string.Join("; ", differences);
     }
+
+    private static readonly (string Name, Func<MaintenanceNotice, string> Value)[] OtherFields =
+    [
+        ("provider", n => n.Provider),
+        ("account", n => n.Account),
+        ("stamp", n => n.Stamp.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
+        ("sequence", n => n.Sequence.ToString(CultureInfo.InvariantCulture)),
+        ("summary", n => n.Summary),
+        ("organizer", n => n.Organizer),
+        ("uid", n => n.Uid),
+    ];
+
+    private static string Shorten(string text) => text.Length <= 60 ? text.ReplaceLineEndings(" ") : text[..60].ReplaceLineEndings(" ") + "…";
 
     private static string CoreKey(MaintenanceNotice notice) =>
         string.Create(CultureInfo.InvariantCulture, $"{notice.MaintenanceId} {notice.Status.Name()} {notice.Start.ToUnixTimeSeconds()}-{notice.End.ToUnixTimeSeconds()} {{{Circuits(notice)}}}");
 
     private static string Circuits(MaintenanceNotice notice) =>
         string.Join(", ", notice.Circuits.Select(c => $"{c.CircuitId}={c.Impact.Name()}").Distinct().Order(StringComparer.Ordinal));
-
-    private static string AllFieldsKey(MaintenanceNotice notice) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"{CoreKey(notice)} provider='{notice.Provider}' account='{notice.Account}' stamp={notice.Stamp.ToUnixTimeSeconds()} sequence={notice.Sequence} organizer='{notice.Organizer}' uid='{notice.Uid}' summary='{notice.Summary}'");
 }

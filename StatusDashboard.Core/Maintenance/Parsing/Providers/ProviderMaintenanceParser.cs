@@ -50,4 +50,27 @@ public abstract class ProviderMaintenanceParser : IMaintenanceParser
     }
 
     public abstract MaintenanceParseResult? TryParse(NotificationDocument document, ParseContext context);
+
+    /// <summary>The provider's usual notification address, the organizer when the notification names none.</summary>
+    protected abstract string Organizer { get; }
+
+    /// <summary>How sure a successful parse by this provider's own parser is.</summary>
+    protected virtual double Confidence => 0.95;
+
+    /// <summary>A notice with this provider's defaults: its name, organizer, and the message date as stamp.</summary>
+    protected MaintenanceNotice Notice(NotificationDocument document) => new()
+    {
+        Provider = Name,
+        Account = "",
+        MaintenanceId = "",
+        Status = MaintenanceStatus.Confirmed,
+        Start = DateTimeOffset.UnixEpoch,
+        End = DateTimeOffset.UnixEpoch,
+        Stamp = document.Date ?? DateTimeOffset.UnixEpoch,
+        Organizer = Organizer,
+    };
+
+    protected MaintenanceParseResult Parsed(params IEnumerable<MaintenanceNotice> notices) => new(notices.ToList(), Name, Confidence);
+
+    protected MaintenanceParseResult Failed(string error) => MaintenanceParseResult.Failed(Name, $"{Name}: {error}");
 }
