@@ -46,9 +46,23 @@ public sealed partial class NotificationText
     /// <summary>As <see cref="Label"/>, but when the labelled line holds nothing else, the next line.</summary>
     public string? LabelOrNextLine(params string[] labels) => FindLabel(true, labels);
 
-    private string? FindLabel(bool nextLine, string[] labels)
+    /// <summary>The values of every line with one of the labels, in order (the next line's when the labelled one is empty).</summary>
+    public IReadOnlyList<string> AllLabels(params string[] labels)
     {
-        for (var i = 0; i < Lines.Count; i++)
+        var values = new List<string>();
+        for (var from = 0; FindLabel(true, labels, from) is var (value, at) && at >= 0; from = at + 1)
+        {
+            values.Add(value!);
+        }
+
+        return values;
+    }
+
+    private string? FindLabel(bool nextLine, string[] labels) => FindLabel(nextLine, labels, 0).Value;
+
+    private (string? Value, int Line) FindLabel(bool nextLine, string[] labels, int from)
+    {
+        for (var i = from; i < Lines.Count; i++)
         {
             foreach (var label in labels)
             {
@@ -70,11 +84,11 @@ public sealed partial class NotificationText
                     value = Lines[i + 1].Trim();
                 }
 
-                return value;
+                return (value, i);
             }
         }
 
-        return null;
+        return (null, -1);
     }
 
     /// <summary>The first match of a pattern in the text, group 1 when it has one.</summary>
@@ -85,6 +99,33 @@ public sealed partial class NotificationText
     {
         var match = pattern.Match(text ?? "");
         return !match.Success ? null : match.Groups.Count > 1 ? match.Groups[1].Value.Trim() : match.Value.Trim();
+    }
+
+    /// <summary>
+    /// The rows under every header row that has a cell reading <paramref name="header"/>, each as the header's
+    /// cells paired with the row's, so a parser reads columns by name whatever their order.
+    /// </summary>
+    public IEnumerable<IReadOnlyDictionary<string, string>> RowsUnderHeader(string header)
+    {
+        foreach (var table in Tables)
+        {
+            var headerRow = table.FirstOrDefault(row => row.Any(cell => cell.Equals(header, StringComparison.OrdinalIgnoreCase)));
+            if (headerRow is null)
+            {
+                continue;
+            }
+
+            foreach (var row in table.SkipWhile(r => r != headerRow).Skip(1).Where(r => r.Count == headerRow.Count))
+            {
+                var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                for (var c = 0; c < row.Count; c++)
+                {
+                    cells.TryAdd(headerRow[c], row[c]);
+                }
+
+                yield return cells;
+            }
+        }
     }
 
     /// <summary>The table whose some row starts with all these header cells (ignoring case), with the rows under that header.</summary>
