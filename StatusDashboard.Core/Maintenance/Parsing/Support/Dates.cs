@@ -18,7 +18,7 @@ public static partial class Dates
             return null;
         }
 
-        var value = Ordinals().Replace(text.Replace('\u00a0', ' '), "$1").Trim().Trim('(', ')', ' ', '.', ',');
+        var value = Weekday().Replace(Ordinals().Replace(text.Replace('\u00a0', ' '), "$1"), "").Trim().Trim('(', ')', ' ', '.', ',');
         TimeSpan? offset = null;
         var zoneMatch = TrailingZone().Match(value);
         if (zoneMatch.Success && ReadZone(zoneMatch.Groups["zone"].Value) is var (fixedOffset, namedZone) && (fixedOffset is not null || namedZone is not null))
@@ -67,6 +67,9 @@ public static partial class Dates
 
         return (null, text.Contains('/', StringComparison.Ordinal) ? TimeZones.Find(text) : null);
     }
+
+    [GeneratedRegex(@"^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinals();
