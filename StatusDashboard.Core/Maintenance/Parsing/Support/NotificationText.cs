@@ -8,8 +8,8 @@ namespace StatusDashboard.Core.Maintenance.Parsing.Support;
 
 /// <summary>
 /// A notification's bodies as lines of text, the form most provider formats are easiest to read in: HTML is rendered
-/// with block elements and line breaks as new lines and table cells separated by a tab; whitespace is collapsed and
-/// empty lines dropped. Also the HTML tables as rows of cell texts. Built once per document and shared by the parsers.
+/// with block elements and line breaks as new lines and table cells separated by a tab, struck-out text (an old
+/// window in a reschedule) left out; whitespace is collapsed and empty lines dropped. Also the HTML tables as rows of cell texts. Built once per document and shared by the parsers.
 /// </summary>
 public sealed partial class NotificationText
 {
@@ -166,12 +166,20 @@ public sealed partial class NotificationText
             {
                 tables.Add(table.QuerySelectorAll("tr")
                     .Where(tr => tr.Closest("table") == table)
-                    .Select(tr => (IReadOnlyList<string>)tr.Children.Where(c => c.LocalName is "td" or "th").Select(c => CellText(c.TextContent)).ToList())
+                    .Select(tr => (IReadOnlyList<string>)tr.Children.Where(c => c.LocalName is "td" or "th").Select(c => CellText(Rendered(c))).ToList())
                     .ToList());
             }
         }
 
         return new NotificationText(lines, tables);
+    }
+
+    /// <summary>An element's text without what the reader does not see or is told to disregard (scripts, struck-out text).</summary>
+    private static string Rendered(IElement element)
+    {
+        var text = new StringBuilder();
+        Render(element, text);
+        return text.ToString();
     }
 
     private static void Render(INode node, StringBuilder text)
@@ -183,7 +191,7 @@ public sealed partial class NotificationText
                 case IText t:
                     text.Append(t.Data);
                     break;
-                case IElement { LocalName: "script" or "style" or "head" }:
+                case IElement { LocalName: "script" or "style" or "head" or "strike" or "s" or "del" }:
                     break;
                 case IElement { LocalName: "td" or "th" } cell:
                     text.Append('\t');
