@@ -16,6 +16,8 @@ public static class CommandRunner
                                                     create an API token; prints its secret, once
           token list                                list API tokens (never their secrets)
           token revoke ID                           revoke an API token at once
+          parse [--known-circuits FILE] FILE...     print the maintenances in notification files (.eml, .ics)
+                                                    as JSON, one line per file; needs no database
         """;
 
     public const int UsageExitCode = 2;
@@ -44,6 +46,8 @@ public static class CommandRunner
                     return await BootstrapCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
                 case "token":
                     return await TokenCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
+                case "parse":
+                    return await ParseCommand.RunAsync(provider, words.Skip(1).ToList(), output, error);
                 case "help" or "--help" or "-h":
                     await output.WriteLineAsync(Usage);
                     return 0;

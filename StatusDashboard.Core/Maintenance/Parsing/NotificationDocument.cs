@@ -24,6 +24,9 @@ public sealed record NotificationDocument
 
     public IReadOnlyList<NotificationAttachment> Attachments { get; init; } = [];
 
+    /// <summary>What decoding had to work around, e.g. an attachment left out over the size cap or a charset it did not know.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The domain of <see cref="From"/>, e.g. <c>zayo.com</c>.</summary>
     public string? FromDomain => From is { } address && address.LastIndexOf('@') is var at and >= 0 ? address[(at + 1)..] : null;
 }

@@ -1,0 +1,207 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace StatusDashboard.Core.Maintenance.Parsing.Decoding;
+
+/// <summary>
+/// Turns the raw bytes of a notification (a MIME e-mail or a bare iCalendar file) into a <see cref="NotificationDocument"/>.
+/// Never throws on bad input: truncated MIME and broken base64 are read as far as they go, an unknown charset falls back
+/// to UTF-8 or Latin-1, a part over the size cap is left out; each workaround is noted on the document, and input that
+/// is not a notification at all comes back as an error.
+/// </summary>
+public sealed class NotificationDecoder(IOptions<NotificationDecoderOptions> options)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    static NotificationDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public NotificationDecoding Decode(byte[] raw)
+    {
+        var limits = options.Value;
+        if (raw.Length == 0)
+        {
+            return NotificationDecoding.Failed("the notification is empty");
+        }
+
+        if (raw.Length > limits.MaxMessageBytes)
+        {
+            return NotificationDecoding.Failed(
+                $"the notification is {raw.Length} bytes, over the cap of {limits.MaxMessageBytes} bytes ({NotificationDecoderOptions.SectionName}:MaxMessageBytes)");
+        }
+
+        if (IsBareCalendar(raw))
+        {
+            var notes = new List<string>();
+            return new NotificationDecoding(new NotificationDocument { Calendars = [DecodeText(raw, null, "the calendar", notes)], Notes = notes }, null);
+        }
+
+        try
+        {
+            return DecodeMessage(raw, limits);
+        }
+        catch (Exception e) when (e is FormatException or ParseException or IOException or ArgumentException or InvalidOperationException)
+        {
+            return NotificationDecoding.Failed($"not a readable MIME message: {e.Message}");
+        }
+    }
+
+    private static NotificationDecoding DecodeMessage(byte[] raw, NotificationDecoderOptions limits)
+    {
+        using var stream = new MemoryStream(raw, writable: false);
+        var message = MimeMessage.Load(stream);
+        if (message.Headers.Count == 0 || (message.From.Count == 0 && message.Body is null))
+        {
+            return NotificationDecoding.Failed("not a MIME message: it has no headers (neither From nor a body part could be read)");
+        }
+
+        var parts = new PartCollector(limits.MaxPartBytes);
+        parts.Collect(message.Body);
+        if (parts.IsEmpty)
+        {
+            return NotificationDecoding.Failed("the message has no readable body: no text, HTML, calendar or attachment part");
+        }
+
+        var document = new NotificationDocument
+        {
+            MessageId = message.MessageId,
+            From = message.From.Mailboxes.FirstOrDefault()?.Address?.Trim().ToLowerInvariant(),
+            Subject = message.Subject?.Trim() ?? "",
+            Date = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null,
+            PlainTexts = parts.PlainTexts,
+            Htmls = parts.Htmls,
+            Calendars = parts.Calendars,
+            Attachments = parts.Attachments,
+            Notes = parts.Notes,
+        };
+        return new NotificationDecoding(document, null);
+    }
+
+    private static bool IsBareCalendar(byte[] raw)
+    {
+        var start = raw.AsSpan();
+        if (start.StartsWith("\uFEFF"u8))
+        {
+            start = start[3..];
+        }
+
+        start = start.TrimStart(" \t\r\n"u8);
+        return start.Length >= 15 && Ascii.EqualsIgnoreCase(start[..15], "BEGIN:VCALENDAR"u8);
+    }
+
+    /// <summary>Text in its declared charset; with none or an unknown one, UTF-8 when it is valid, else Latin-1.</summary>
+    internal static string DecodeText(byte[] content, string? charset, string where, List<string> notes)
+    {
+        if (!string.IsNullOrWhiteSpace(charset))
+        {
+            try
+            {
+                return Encoding.GetEncoding(charset.Trim().Trim('"')).GetString(content);
+            }
+            catch (ArgumentException)
+            {
+                notes.Add($"{where}: unknown charset '{charset}', read as UTF-8 or Latin-1");
+            }
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(content);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(content);
+        }
+    }
+
+    private sealed class PartCollector(long maxPartBytes)
+    {
+        public List<string> PlainTexts { get; } = [];
+
+        public List<string> Htmls { get; } = [];
+
+        public List<string> Calendars { get; } = [];
+
+        public List<NotificationAttachment> Attachments { get; } = [];
+
+        public List<string> Notes { get; } = [];
+
+        public bool IsEmpty => PlainTexts.Count + Htmls.Count + Calendars.Count + Attachments.Count == 0;
+
+        public void Collect(MimeEntity? entity)
+        {
+            switch (entity)
+            {
+                case Multipart multipart:
+                    foreach (var child in multipart)
+                    {
+                        Collect(child);
+                    }
+
+                    break;
+                case MessagePart { Message: { } inner }:
+                    Collect(inner.Body);
+                    break;
+                case MimePart part:
+                    Add(part);
+                    break;
+            }
+        }
+
+        private void Add(MimePart part)
+        {
+            var type = part.ContentType;
+            var name = part.FileName ?? "";
+            var where = name.Length > 0 ? $"attachment '{name}'" : $"{type.MimeType} part";
+            if (Read(part, where) is not { } content)
+            {
+                return;
+            }
+
+            var isCalendar = type.IsMimeType("text", "calendar") || type.IsMimeType("application", "ics")
+                || name.EndsWith(".ics", StringComparison.OrdinalIgnoreCase);
+            if (isCalendar)
+            {
+                Calendars.Add(DecodeText(content, type.Charset, where, Notes));
+            }
+            else if (part is TextPart && !part.IsAttachment && type.IsMimeType("text", "html"))
+            {
+                Htmls.Add(DecodeText(content, type.Charset, where, Notes));
+            }
+            else if (part is TextPart && !part.IsAttachment && type.IsMimeType("text", "plain"))
+            {
+                PlainTexts.Add(DecodeText(content, type.Charset, where, Notes));
+            }
+            else
+            {
+                Attachments.Add(new NotificationAttachment(name, type.MimeType.ToLowerInvariant(), content));
+            }
+        }
+
+        /// <summary>The decoded content, or null with a note when it is over the cap or cannot be decoded.</summary>
+        private byte[]? Read(MimePart part, string where)
+        {
+            if (part.Content is null)
+            {
+                return [];
+            }
+
+            using var decoded = part.Content.Open();
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = decoded.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > maxPartBytes)
+                {
+                    Notes.Add($"{where} left out: larger than the cap of {maxPartBytes} bytes ({NotificationDecoderOptions.SectionName}:MaxPartBytes)");
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
+    }
+}

@@ -1,0 +1,239 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace StatusDashboard.Core.Maintenance.Parsing.Support;
+
+/// <summary>
+/// A notification's bodies as lines of text, the form most provider formats are easiest to read in: HTML is rendered
+/// with block elements and line breaks as new lines and table cells separated by a tab, struck-out text (an old
+/// window in a reschedule) left out; whitespace is collapsed and empty lines dropped. Also the HTML tables as rows of cell texts. Built once per document and shared by the parsers.
+/// </summary>
+public sealed partial class NotificationText
+{
+    private static readonly ConditionalWeakTable<NotificationDocument, NotificationText> Cache = [];
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "P", "DIV", "TR", "TABLE", "LI", "UL", "OL", "H1", "H2", "H3", "H4", "H5", "H6", "BR", "HR", "TITLE", "BLOCKQUOTE", "PRE", "THEAD", "TBODY",
+    };
+
+    private NotificationText(IReadOnlyList<string> lines, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> tables)
+    {
+        Lines = lines;
+        Tables = tables;
+        Text = string.Join('\n', lines);
+    }
+
+    public IReadOnlyList<string> Lines { get; }
+
+    /// <summary>The lines joined by new lines.</summary>
+    public string Text { get; }
+
+    /// <summary>Every HTML table (nested ones too) as its rows, each row the texts of its cells.</summary>
+    public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Tables { get; }
+
+    /// <summary>The HTML bodies when there are any (they usually carry the tables), else the plain-text bodies.</summary>
+    public static NotificationText Of(NotificationDocument document) => Cache.GetValue(document, Build);
+
+    public static NotificationText FromPlainText(string text) => new(SplitLines(text), []);
+
+    /// <summary>The value after the first line that starts with one of the labels and a colon or tab, trimmed; null when none does.</summary>
+    public string? Label(params string[] labels) => FindLabel(false, labels);
+
+    /// <summary>As <see cref="Label"/>, but when the labelled line holds nothing else, the next line.</summary>
+    public string? LabelOrNextLine(params string[] labels) => FindLabel(true, labels);
+
+    /// <summary>The values of every line with one of the labels, in order (the next line's when the labelled one is empty).</summary>
+    public IReadOnlyList<string> AllLabels(params string[] labels)
+    {
+        var values = new List<string>();
+        for (var from = 0; FindLabel(true, labels, from) is var (value, at) && at >= 0; from = at + 1)
+        {
+            values.Add(value!);
+        }
+
+        return values;
+    }
+
+    private string? FindLabel(bool nextLine, string[] labels) => FindLabel(nextLine, labels, 0).Value;
+
+    private (string? Value, int Line) FindLabel(bool nextLine, string[] labels, int from)
+    {
+        for (var i = from; i < Lines.Count; i++)
+        {
+            foreach (var label in labels)
+            {
+                var line = Lines[i];
+                if (!line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var rest = line.AsSpan(label.Length).TrimStart(" \t");
+                if (rest.Length > 0 && rest[0] is not (':' or '\t' or '-' or '#') && line.Length > label.Length && !char.IsWhiteSpace(line[label.Length]))
+                {
+                    continue;
+                }
+
+                var value = rest.TrimStart(":#-\t ").ToString().Trim();
+                if (value.Length == 0 && nextLine && i + 1 < Lines.Count)
+                {
+                    value = Lines[i + 1].Trim();
+                }
+
+                return (value, i);
+            }
+        }
+
+        return (null, -1);
+    }
+
+    /// <summary>The first match of a pattern in the text, group 1 when it has one.</summary>
+    public string? Find(Regex pattern) => Match(pattern, Text);
+
+    /// <summary>The first match of a pattern in any text (a subject, say), group 1 when it has one, trimmed; null when none.</summary>
+    public static string? Match(Regex pattern, string? text)
+    {
+        var match = pattern.Match(text ?? "");
+        return !match.Success ? null : match.Groups.Count > 1 ? match.Groups[1].Value.Trim() : match.Value.Trim();
+    }
+
+    /// <summary>
+    /// The rows under every header row that has a cell reading <paramref name="header"/>, each as the header's
+    /// cells paired with the row's, so a parser reads columns by name whatever their order.
+    /// </summary>
+    public IEnumerable<IReadOnlyDictionary<string, string>> RowsUnderHeader(string header)
+    {
+        foreach (var table in Tables)
+        {
+            var headerRow = table.FirstOrDefault(row => row.Any(cell => cell.Equals(header, StringComparison.OrdinalIgnoreCase)));
+            if (headerRow is null)
+            {
+                continue;
+            }
+
+            foreach (var row in table.SkipWhile(r => r != headerRow).Skip(1).Where(r => r.Count == headerRow.Count))
+            {
+                var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                for (var c = 0; c < row.Count; c++)
+                {
+                    cells.TryAdd(headerRow[c], row[c]);
+                }
+
+                yield return cells;
+            }
+        }
+    }
+
+    /// <summary>The table whose some row starts with all these header cells (ignoring case), with the rows under that header.</summary>
+    public IReadOnlyList<IReadOnlyList<string>>? TableUnder(params string[] headers)
+    {
+        foreach (var table in Tables)
+        {
+            for (var r = 0; r < table.Count; r++)
+            {
+                var row = table[r];
+                if (row.Count >= headers.Length && headers.Select((h, c) => row[c].Equals(h, StringComparison.OrdinalIgnoreCase)).All(b => b))
+                {
+                    return table.Skip(r + 1).ToList();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static NotificationText Build(NotificationDocument document)
+    {
+        if (document.Htmls.Count == 0)
+        {
+            return new NotificationText(document.PlainTexts.SelectMany(SplitLines).ToList(), []);
+        }
+
+        var lines = new List<string>();
+        var tables = new List<IReadOnlyList<IReadOnlyList<string>>>();
+        var parser = new HtmlParser();
+        foreach (var html in document.Htmls)
+        {
+            var dom = parser.ParseDocument(html);
+            var text = new StringBuilder();
+            Render(dom.Body ?? (INode)dom, text);
+            lines.AddRange(SplitLines(text.ToString()));
+            foreach (var table in dom.QuerySelectorAll("table"))
+            {
+                tables.Add(table.QuerySelectorAll("tr")
+                    .Where(tr => tr.Closest("table") == table)
+                    .Select(tr => (IReadOnlyList<string>)tr.Children.Where(c => c.LocalName is "td" or "th").Select(c => CellText(Rendered(c))).ToList())
+                    .ToList());
+            }
+        }
+
+        return new NotificationText(lines, tables);
+    }
+
+    /// <summary>An element's text without what the reader does not see or is told to disregard (scripts, struck-out text).</summary>
+    private static string Rendered(IElement element)
+    {
+        var text = new StringBuilder();
+        Render(element, text);
+        return text.ToString();
+    }
+
+    private static void Render(INode node, StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText t:
+                    text.Append(t.Data);
+                    break;
+                case IElement { LocalName: "script" or "style" or "head" or "strike" or "s" or "del" }:
+                    break;
+                case IElement { LocalName: "td" or "th" } cell:
+                    text.Append('\t');
+                    Render(cell, text);
+                    text.Append('\t');
+                    break;
+                case IElement element when Blocks.Contains(element.LocalName):
+                    text.Append('\n');
+                    Render(element, text);
+                    text.Append('\n');
+                    break;
+                default:
+                    Render(child, text);
+                    break;
+            }
+        }
+    }
+
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var cells = raw.Split('\t').Select(Collapse).Where(c => c.Length > 0);
+            var line = string.Join('\t', cells);
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>A cell's text trimmed, its inner spaces kept: circuit ids such as <c>/OGYX/123456/   /ZYO /</c> carry them.</summary>
+    private static string CellText(string text) => LineBreaks().Replace(text.Replace('\u00a0', ' '), " ").Trim();
+
+    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s*[\r\n\t]+\s*")]
+    private static partial Regex LineBreaks();
+
+    [GeneratedRegex(@"[\s\u00a0\u200b]+")]
+    private static partial Regex Whitespace();
+}
