@@ -1,0 +1,44 @@
+namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
+
+/// <summary>Turns date mentions into instants with the document's day order, reference date and default zone.</summary>
+internal sealed class InstantReader(bool dayFirst, DateTimeOffset reference, TimeZoneInfo? defaultZone)
+{
+    public DateOnly? Date(DateMention mention) => mention.Date?.Resolve(dayFirst, reference);
+
+    /// <summary>
+    /// The window from <paramref name="start"/> to <paramref name="end"/>. An end without a date is on the start's day
+    /// (the next day when its time is earlier); a start without a date takes the end's, else <paramref name="lastDate"/>.
+    /// The zone is each end's own, else the other end's, else <paramref name="labelZone"/>, else the default.
+    /// </summary>
+    public MaintenanceWindow? Window(DateMention start, DateMention end, ZoneRef? labelZone, DateOnly? lastDate, bool labelled)
+    {
+        if (start.Time is null || end.Time is null)
+        {
+            return null;
+        }
+
+        var startDate = Date(start) ?? Date(end) ?? lastDate;
+        var endDate = Date(end) ?? startDate;
+        if (startDate is null || endDate is null)
+        {
+            return null;
+        }
+
+        var startZone = start.Zone ?? end.Zone ?? labelZone;
+        var endZone = end.Zone ?? start.Zone ?? labelZone;
+        var from = Instant(startDate.Value, start.Time.Value, startZone);
+        var to = Instant(endDate.Value, end.Time.Value, endZone);
+        if (end.Date is null && to <= from)
+        {
+            to = to.AddDays(1);
+        }
+
+        var written = IsWritten(startZone) && IsWritten(endZone);
+        return new MaintenanceWindow(from, to, written, labelled);
+    }
+
+    private bool IsWritten(ZoneRef? zone) => zone is not null && (!zone.IsLocal || defaultZone is not null);
+
+    private DateTimeOffset Instant(DateOnly date, TimeOnly time, ZoneRef? zone) =>
+        (zone ?? ZoneRef.Local).ToInstant(date.ToDateTime(time), defaultZone);
+}

@@ -1,0 +1,250 @@
+using System.Text.RegularExpressions;
+
+namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
+
+/// <summary>
+/// Finds the maintenance windows of a notification: values under start and end labels or columns ("Start time:",
+/// "End Date &amp; Time", a "Start | End" table header, a separate start date and start time), and ranges written on one
+/// line ("from X to Y", "X - Y", "X to Y (GMT)", an end time alone meaning the same day, or the next day when it is
+/// earlier). Times without a zone take the zone written in their label or column, else the provider's default zone,
+/// else UTC. Labelled windows win over ranges in running text; windows with a written zone win over assumed ones; a
+/// window marked as the original or previous one gives way to the others.
+/// </summary>
+internal static partial class WindowFinder
+{
+    private static readonly TimeSpan LongestWindow = TimeSpan.FromDays(45);
+
+    [GeneratedRegex(@"^\s*(?:-|–|—|~|→|to|until|till|through|thru|and)\s*(?:[^\d\s]{1,12},?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeGlue();
+
+    [GeneratedRegex(@"\b(?:start\w*|begin\w*|commenc\w*|from|dtstart)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartLabel();
+
+    [GeneratedRegex(@"\b(?:end|ends|ending|finish\w*|until|completion|stop|dtend)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndLabel();
+
+    [GeneratedRegex(@"\b(?:sent|issued|created|updated?|updates|modified|posted|received|reported|printed|generated|published|last|notified|notice date|date of notice|dtstamp|last-modified)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAWindowLabel();
+
+    [GeneratedRegex(@"\b(?:original(?:ly)?|previous(?:ly)?|old|prior|initial(?:ly)?|formerly|was scheduled)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Superseded();
+
+    [GeneratedRegex(@"\p{L}\p{L}")]
+    private static partial Regex Words();
+
+    private enum Role
+    {
+        None,
+        Start,
+        End,
+        Excluded,
+    }
+
+    private sealed record Cell(int Line, int Index, string Text, IReadOnlyList<DateMention> Mentions);
+
+    private sealed record Labelled(Role Role, DateMention Mention, ZoneRef? LabelZone, bool Superseded);
+
+    private sealed record Candidate(MaintenanceWindow Window, bool Superseded);
+
+    public static IReadOnlyList<MaintenanceWindow> Find(IReadOnlyList<TextLine> lines, DateTimeOffset reference, TimeZoneInfo? defaultZone)
+    {
+        var cells = new List<Cell>();
+        for (var line = 0; line < lines.Count; line++)
+        {
+            for (var index = 0; index < lines[line].Cells.Count; index++)
+            {
+                var text = lines[line].Cells[index];
+                cells.Add(new Cell(line, index, text, DateScanner.Scan(text)));
+            }
+        }
+
+        var dates = cells.SelectMany(cell => cell.Mentions).Select(mention => mention.Date).OfType<DateParts>().ToList();
+        var reader = new InstantReader(DayOrder.IsDayFirst(dates, reference), reference, defaultZone);
+        var ranges = new List<Candidate>();
+        var labelled = new List<Labelled>();
+        DateOnly? lastDate = null;
+
+        foreach (var cell in cells)
+        {
+            var inRange = new HashSet<DateMention>();
+            for (var m = 0; m + 1 < cell.Mentions.Count; m++)
+            {
+                var (first, second) = (cell.Mentions[m], cell.Mentions[m + 1]);
+                if (!RangeGlue().IsMatch(cell.Text[first.End..second.Index]) || (first.Time is null && second.Time is null))
+                {
+                    continue;
+                }
+
+                var label = LabelOf(lines, cells, cell, first.Index);
+                inRange.Add(first);
+                inRange.Add(second);
+                if (NotAWindowLabel().IsMatch(label))
+                {
+                    continue;
+                }
+
+                var zone = LabelZone(label);
+                if (reader.Window(first, second, zone, lastDate, labelled: false) is { } window)
+                {
+                    ranges.Add(new Candidate(window, Superseded().IsMatch(label) || Superseded().IsMatch(cell.Text)));
+                }
+            }
+
+            foreach (var mention in cell.Mentions)
+            {
+                if (inRange.Contains(mention))
+                {
+                    continue;
+                }
+
+                var label = LabelOf(lines, cells, cell, mention.Index);
+                var role = RoleOf(label);
+                if (role != Role.None && role != Role.Excluded)
+                {
+                    labelled.Add(new Labelled(role, mention, LabelZone(label), Superseded().IsMatch(label)));
+                }
+                else if (role == Role.None && mention is { Date: not null, Time: null })
+                {
+                    lastDate = reader.Date(mention);
+                }
+            }
+        }
+
+        var candidates = Pair(labelled, reader, lastDate);
+        if (candidates.Count == 0)
+        {
+            candidates = ranges;
+        }
+
+        return Choose(candidates);
+    }
+
+    private static List<Candidate> Pair(List<Labelled> labelled, InstantReader reader, DateOnly? lastDate)
+    {
+        var merged = new List<Labelled>();
+        foreach (var item in labelled)
+        {
+            // "Start Date: …" and "Start Time: …" written apart make one start.
+            if (merged.Count > 0 && merged[^1] is var previous && previous.Role == item.Role
+                && (previous.Mention.Time is null) != (item.Mention.Time is null)
+                && (previous.Mention.Date is null) != (item.Mention.Date is null))
+            {
+                var (date, time) = previous.Mention.Time is null ? (previous.Mention, item.Mention) : (item.Mention, previous.Mention);
+                merged[^1] = previous with
+                {
+                    Mention = new DateMention(date.Index, date.End, date.Date, time.Time, time.Zone ?? date.Zone),
+                    LabelZone = previous.LabelZone ?? item.LabelZone,
+                };
+                continue;
+            }
+
+            merged.Add(item);
+        }
+
+        var windows = new List<Candidate>();
+        Labelled? start = null;
+        foreach (var item in merged)
+        {
+            if (item.Role == Role.Start)
+            {
+                start = item;
+            }
+            else if (start is not null)
+            {
+                if (reader.Window(start.Mention, item.Mention, start.LabelZone ?? item.LabelZone, lastDate, labelled: true) is { } window)
+                {
+                    windows.Add(new Candidate(window, start.Superseded || item.Superseded));
+                }
+
+                start = null;
+            }
+        }
+
+        return windows;
+    }
+
+    private static List<MaintenanceWindow> Choose(List<Candidate> candidates)
+    {
+        var valid = candidates.Where(candidate => candidate.Window.End > candidate.Window.Start && candidate.Window.End - candidate.Window.Start <= LongestWindow).ToList();
+        if (valid.Any(candidate => !candidate.Superseded))
+        {
+            valid = valid.Where(candidate => !candidate.Superseded).ToList();
+        }
+
+        if (valid.Any(candidate => candidate.Window.ZoneWritten))
+        {
+            valid = valid.Where(candidate => candidate.Window.ZoneWritten).ToList();
+        }
+
+        return valid
+            .Select(candidate => candidate.Window)
+            .DistinctBy(window => (window.Start, window.End))
+            .OrderBy(window => window.Start)
+            .ToList();
+    }
+
+    private static Role RoleOf(string label)
+    {
+        if (label.Length == 0)
+        {
+            return Role.None;
+        }
+
+        if (NotAWindowLabel().IsMatch(label))
+        {
+            return Role.Excluded;
+        }
+
+        var start = StartLabel().IsMatch(label);
+        var end = EndLabel().IsMatch(label);
+        return start == end ? Role.None : start ? Role.Start : Role.End;
+    }
+
+    private static ZoneRef? LabelZone(string label) => TimeZoneNames.Find(label).LastOrDefault()?.Zone;
+
+    /// <summary>
+    /// What names the value at <paramref name="position"/> of a cell: the words before it in the cell, else its
+    /// column's header, else the cell before it on the line, else the line before when that line holds no date.
+    /// </summary>
+    private static string LabelOf(IReadOnlyList<TextLine> lines, List<Cell> cells, Cell cell, int position)
+    {
+        var before = cell.Text[..position];
+        var previousMention = cell.Mentions.LastOrDefault(mention => mention.End <= position);
+        if (previousMention is not null)
+        {
+            before = cell.Text[previousMention.End..position];
+        }
+
+        if (Words().IsMatch(before))
+        {
+            return before;
+        }
+
+        if (previousMention is not null)
+        {
+            return "";
+        }
+
+        var line = lines[cell.Line];
+        if (TableHeader.Of(lines, cell.Line) is { } header && TableHeader.Cell(header, line, cell.Index) is { } column && Words().IsMatch(column))
+        {
+            return column;
+        }
+
+        for (var index = cell.Index - 1; index >= 0; index--)
+        {
+            if (line.Cells[index].Length > 0)
+            {
+                return line.Cells[index].Length <= 80 ? line.Cells[index] : "";
+            }
+        }
+
+        if (cell.Line > 0 && lines[cell.Line - 1] is { IsSubject: false } previousLine && previousLine.Text.Length <= 80
+            && !cells.Any(other => other.Line == cell.Line - 1 && other.Mentions.Count > 0))
+        {
+            return previousLine.Text;
+        }
+
+        return "";
+    }
+}
