@@ -16,6 +16,10 @@ internal static partial class CircuitFinder
     [GeneratedRegex(@"\b(?:impact\w*|outage|service\s+affecting|downtime|effect)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImpactLabel();
 
+    // "Maintenance Activity - 2345678": a number under a maintenance label is the maintenance's, even if a circuit has it too.
+    [GeneratedRegex(@"\b(?:maintenance|ticket|activity|change|reference|ref|case|event|request|work\s+order)\s*(?:#|no\.?|number|id)?\s*[:#\-]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumbersTheMaintenance();
+
     [GeneratedRegex(@"\s*(?:[,;]|\band\b)\s*")]
     private static partial Regex ValueSeparator();
 
@@ -47,7 +51,10 @@ internal static partial class CircuitFinder
         var matches = new List<CircuitMatch>();
         for (var line = 0; line < lines.Count; line++)
         {
-            matches.AddRange(index.Find(lines[line].Text).Select(id => new CircuitMatch(id, line, Known: true)));
+            var text = lines[line].Text;
+            matches.AddRange(index.Find(text)
+                .Where(found => !NumbersTheMaintenance().IsMatch(text[..found.Index]))
+                .Select(found => new CircuitMatch(found.Id, line, Known: true)));
         }
 
         return matches;

@@ -6,7 +6,7 @@ namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 
 /// <summary>
 /// HTML to lines of text that keep a table's structure: each row of an innermost table becomes one line whose cells
-/// stay apart, block elements and line breaks end a line, scripts and styles are dropped. Layout tables (rows that
+/// stay apart, block elements and line breaks end a line, scripts, styles and struck-out text are dropped. Layout tables (rows that
 /// hold tables) are read as plain blocks, so the data tables inside them keep their rows.
 /// </summary>
 internal static class HtmlText
@@ -17,7 +17,8 @@ internal static class HtmlText
         "tr", "section", "article", "header", "footer", "blockquote", "pre", "hr", "dl", "dt", "dd", "center", "form",
     ];
 
-    private static readonly HashSet<string> Dropped = ["script", "style", "head", "title", "noscript", "template"];
+    // Struck-out text is what the sender withdrew, e.g. the old window of a rescheduled maintenance.
+    private static readonly HashSet<string> Dropped = ["script", "style", "head", "title", "noscript", "template", "strike", "s", "del"];
 
     public static IReadOnlyList<TextLine> ToLines(string html)
     {

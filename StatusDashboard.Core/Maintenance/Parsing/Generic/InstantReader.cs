@@ -1,9 +1,12 @@
 namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 
-/// <summary>Turns date mentions into instants with the document's day order, reference date and default zone.</summary>
-internal sealed class InstantReader(bool dayFirst, DateTimeOffset reference, TimeZoneInfo? defaultZone)
+/// <summary>
+/// Turns date mentions into instants with the document's day order, reference date, default zone and the years its
+/// dated mentions give to a month and day.
+/// </summary>
+internal sealed class InstantReader(bool dayFirst, DateTimeOffset reference, TimeZoneInfo? defaultZone, IReadOnlyDictionary<(int Month, int Day), int> knownYears)
 {
-    public DateOnly? Date(DateMention mention) => mention.Date?.Resolve(dayFirst, reference);
+    public DateOnly? Date(DateMention mention) => mention.Date?.Resolve(dayFirst, reference, knownYears);
 
     /// <summary>
     /// The window from <paramref name="start"/> to <paramref name="end"/>. An end without a date is on the start's day
@@ -34,7 +37,7 @@ internal sealed class InstantReader(bool dayFirst, DateTimeOffset reference, Tim
         }
 
         var written = IsWritten(startZone) && IsWritten(endZone);
-        return new MaintenanceWindow(from, to, written, labelled);
+        return new MaintenanceWindow(from, to, written, labelled) { InUtc = startZone?.Offset == TimeSpan.Zero && endZone?.Offset == TimeSpan.Zero };
     }
 
     private bool IsWritten(ZoneRef? zone) => zone is not null && (!zone.IsLocal || defaultZone is not null);

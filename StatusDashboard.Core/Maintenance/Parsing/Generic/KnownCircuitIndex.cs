@@ -42,7 +42,7 @@ internal sealed class KnownCircuitIndex
     public static KnownCircuitIndex For(IReadOnlySet<string> known) => Cache.GetValue(known, set => new KnownCircuitIndex(set));
 
     /// <summary>The known ids in <paramref name="text"/>, each with where it starts, longest match first at each place.</summary>
-    public IEnumerable<string> Find(string text)
+    public IEnumerable<(string Id, int Index)> Find(string text)
     {
         if (byKey.Count == 0)
         {
@@ -55,6 +55,7 @@ internal sealed class KnownCircuitIndex
         {
             var matched = 0;
             string? id = null;
+            var at = words[i].Index;
             if (StandsAlone(text, words, i, before: true))
             {
                 var key = new StringBuilder();
@@ -76,7 +77,7 @@ internal sealed class KnownCircuitIndex
 
             if (id is not null)
             {
-                yield return id;
+                yield return (id, at);
                 i += matched;
             }
             else

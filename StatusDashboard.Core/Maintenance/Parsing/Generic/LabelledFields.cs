@@ -24,6 +24,11 @@ internal static partial class LabelledFields
         var fields = new List<LabelledField>();
         for (var l = 0; l < lines.Count; l++)
         {
+            if (lines[l].IsSubject)
+            {
+                continue;
+            }
+
             var cells = lines[l].Cells;
             for (var c = 0; c < cells.Count; c++)
             {

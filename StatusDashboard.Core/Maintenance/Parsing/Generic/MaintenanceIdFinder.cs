@@ -7,7 +7,7 @@ namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 /// order or maintenance label ("Maintenance Ticket #: TTN-0001", "Change Reference: PN123", "Work order number:
 /// 987-1", "Ref.: CRQ1-123"), or stands in brackets in the subject ("[K-2930]"). Labels with a colon or their own
 /// cell count more than words in running text; customer, account, contact, circuit and order numbers never count,
-/// nor dates, times or the operator's circuit ids. Ties go to the first in the notification.
+/// nor dates and times; one of the operator's circuit ids counts less. Ties go to the first in the notification.
 /// </summary>
 internal static partial class MaintenanceIdFinder
 {
@@ -44,9 +44,9 @@ internal static partial class MaintenanceIdFinder
         foreach (var field in fields.Where(field => !field.FromColumn))
         {
             if (Weight(field.Label) is > 0 and var weight && LeadingId().Match(field.Value) is { Success: true } id
-                && Acceptable(id.Groups["id"].Value, known))
+                && Acceptable(id.Groups["id"].Value))
             {
-                candidates.Add((new Found(id.Groups["id"].Value, weight + 2), field.Line, candidates.Count));
+                candidates.Add((new Found(id.Groups["id"].Value, weight + 2 - Penalty(id.Groups["id"].Value, known)), field.Line, candidates.Count));
             }
         }
 
@@ -56,9 +56,9 @@ internal static partial class MaintenanceIdFinder
             foreach (Match match in Inline().Matches(text))
             {
                 var id = match.Groups["id"].Value;
-                if (Weight(match.Groups["label"].Value) is > 0 and var weight && Acceptable(id, known))
+                if (Weight(match.Groups["label"].Value) is > 0 and var weight && Acceptable(id))
                 {
-                    candidates.Add((new Found(id, weight + (match.Groups["colon"].Success ? 1 : 0)), line, candidates.Count));
+                    candidates.Add((new Found(id, weight + (match.Groups["colon"].Success ? 1 : 0) - Penalty(id, known)), line, candidates.Count));
                 }
             }
 
@@ -66,15 +66,16 @@ internal static partial class MaintenanceIdFinder
             {
                 foreach (Match match in Bracketed().Matches(text))
                 {
-                    if (Acceptable(match.Groups["id"].Value, known))
+                    if (Acceptable(match.Groups["id"].Value))
                     {
-                        candidates.Add((new Found(match.Groups["id"].Value, 2), line, candidates.Count));
+                        candidates.Add((new Found(match.Groups["id"].Value, 2 - Penalty(match.Groups["id"].Value, known)), line, candidates.Count));
                     }
                 }
             }
         }
 
         return candidates
+            .Where(candidate => candidate.Found.Score > 0)
             .OrderByDescending(candidate => candidate.Found.Score)
             .ThenBy(candidate => candidate.Line)
             .ThenBy(candidate => candidate.Order)
@@ -103,6 +104,8 @@ internal static partial class MaintenanceIdFinder
         return 0;
     }
 
-    private static bool Acceptable(string id, IReadOnlySet<string> known) =>
-        id.Length >= 3 && !TooShort().IsMatch(id) && !known.Contains(id) && DateScanner.Scan(id).Count == 0;
+    private static bool Acceptable(string id) => id.Length >= 3 && !TooShort().IsMatch(id) && DateScanner.Scan(id).Count == 0;
+
+    /// <summary>A token that is one of the operator's circuit ids is more likely that circuit than the maintenance.</summary>
+    private static int Penalty(string id, IReadOnlySet<string> known) => known.Contains(id) ? 3 : 0;
 }

@@ -1,12 +1,15 @@
 namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 
-/// <summary>Column headers of table rows: the nearest row above in the same table with two or more cells and no digit in any.</summary>
+/// <summary>
+/// Column headers of table rows: the nearest row above in the same table with two or more cells and no digit in any,
+/// unless the row itself reads as "label | value".
+/// </summary>
 internal static class TableHeader
 {
     public static TextLine? Of(IReadOnlyList<TextLine> lines, int line)
     {
         var row = lines[line];
-        if (row.Table < 0 || row.Cells.Count < 2)
+        if (row.Table < 0 || row.Cells.Count < 2 || IsKeyValue(row))
         {
             return null;
         }
@@ -21,6 +24,10 @@ internal static class TableHeader
 
         return null;
     }
+
+    /// <summary>A row of two filled cells whose first has no digit reads "label | value": a key/value table has no header row.</summary>
+    private static bool IsKeyValue(TextLine row) =>
+        row.Cells.Where(cell => cell.Length > 0).ToList() is { Count: 2 } filled && !filled[0].Any(char.IsDigit);
 
     /// <summary>
     /// The header cell above cell <paramref name="cell"/> of <paramref name="row"/>. A header with more cells than the

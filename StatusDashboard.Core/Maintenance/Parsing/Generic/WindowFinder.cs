@@ -13,6 +13,7 @@ namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 internal static partial class WindowFinder
 {
     private static readonly TimeSpan LongestWindow = TimeSpan.FromDays(45);
+    private static readonly TimeSpan SameWindowTolerance = TimeSpan.FromMinutes(5);
 
     [GeneratedRegex(@"^\s*(?:-|–|—|~|→|to|until|till|through|thru|and)\s*(?:[^\d\s]{1,12},?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeGlue();
@@ -26,7 +27,7 @@ internal static partial class WindowFinder
     [GeneratedRegex(@"\b(?:sent|issued|created|updated?|updates|modified|posted|received|reported|printed|generated|published|last|notified|notice date|date of notice|dtstamp|last-modified)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAWindowLabel();
 
-    [GeneratedRegex(@"\b(?:original(?:ly)?|previous(?:ly)?|old|prior|initial(?:ly)?|formerly|was scheduled)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:original(?:ly)?|previous(?:ly)?|old|prior|initial(?:ly)?|formerly|was scheduled|backup|back-up|alternat\w*|fallback|contingency|reserve)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Superseded();
 
     [GeneratedRegex(@"\p{L}\p{L}")]
@@ -59,10 +60,18 @@ internal static partial class WindowFinder
         }
 
         var dates = cells.SelectMany(cell => cell.Mentions).Select(mention => mention.Date).OfType<DateParts>().ToList();
-        var reader = new InstantReader(DayOrder.IsDayFirst(dates, reference), reference, defaultZone);
+        var dayFirst = DayOrder.IsDayFirst(dates, reference);
+        var knownYears = dates
+            .Where(date => date.Year is not null)
+            .Select(date => date.Resolve(dayFirst, reference))
+            .OfType<DateOnly>()
+            .DistinctBy(date => (date.Month, date.Day))
+            .ToDictionary(date => (date.Month, date.Day), date => date.Year);
+        var reader = new InstantReader(dayFirst, reference, defaultZone, knownYears);
         var ranges = new List<Candidate>();
         var labelled = new List<Labelled>();
         DateOnly? lastDate = null;
+        var (lastRangeLine, lastRangeLabel) = (-2, "");
 
         foreach (var cell in cells)
         {
@@ -76,6 +85,13 @@ internal static partial class WindowFinder
                 }
 
                 var label = LabelOf(lines, cells, cell, first.Index);
+                if (label.Length == 0 && cell.Line <= lastRangeLine + 1)
+                {
+                    // The same window in another zone on the next line, under the same label.
+                    label = lastRangeLabel;
+                }
+
+                (lastRangeLine, lastRangeLabel) = (cell.Line, label);
                 inRange.Add(first);
                 inRange.Add(second);
                 if (NotAWindowLabel().IsMatch(label))
@@ -176,12 +192,21 @@ internal static partial class WindowFinder
             valid = valid.Where(candidate => candidate.Window.ZoneWritten).ToList();
         }
 
-        return valid
-            .Select(candidate => candidate.Window)
-            .DistinctBy(window => (window.Start, window.End))
-            .OrderBy(window => window.Start)
-            .ToList();
+        // One window written in two zones can differ by a minute or so (00:01 Pacific next to 07:00 GMT): keep one,
+        // the one written in UTC when there is one.
+        var chosen = new List<MaintenanceWindow>();
+        foreach (var window in valid.Select(candidate => candidate.Window).OrderByDescending(window => window.InUtc))
+        {
+            if (!chosen.Any(other => Near(other.Start, window.Start) && Near(other.End, window.End)))
+            {
+                chosen.Add(window);
+            }
+        }
+
+        return chosen.OrderBy(window => window.Start).ToList();
     }
+
+    private static bool Near(DateTimeOffset a, DateTimeOffset b) => (a - b).Duration() <= SameWindowTolerance;
 
     private static Role RoleOf(string label)
     {
