@@ -17,7 +17,7 @@ internal static partial class CircuitFinder
     private static partial Regex ImpactLabel();
 
     // "Maintenance Activity - 2345678": a number under a maintenance label is the maintenance's, even if a circuit has it too.
-    [GeneratedRegex(@"\b(?:maintenance|ticket|activity|change|reference|ref|case|event|request|work\s+order)\s*(?:#|no\.?|number|id)?\s*[:#\-]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:maintenance|ticket|activity|change|reference|ref|case|event|request|work\s+order)\s*(?:(?:#|no\.?|number|id)\s*[:#\-]?|[:#\-])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumbersTheMaintenance();
 
     [GeneratedRegex(@"\s*(?:[,;]|\band\b)\s*")]
@@ -80,7 +80,8 @@ internal static partial class CircuitFinder
 
     private static CircuitImpactLevel DocumentImpact(IReadOnlyList<TextLine> lines, IReadOnlyList<LabelledField> fields)
     {
-        foreach (var field in fields.Where(field => !field.FromColumn && ImpactLabel().IsMatch(field.Label)))
+        // A short value ("Impact: Loss of redundancy") classifies; a paragraph under "Expected impact" explains.
+        foreach (var field in fields.Where(field => !field.FromColumn && ImpactLabel().IsMatch(field.Label)).OrderBy(field => field.Value.Length > 80))
         {
             if (ImpactWords.Find(field.Label + ": " + field.Value) is { } impact)
             {

@@ -37,7 +37,9 @@ public sealed partial class GenericMaintenanceExtractor : IMaintenanceParser
         }
 
         var reference = document.Date ?? DateTimeOffset.UnixEpoch;
-        var windows = WindowFinder.Find(lines, reference, context.DefaultTimeZone);
+        var windows = WindowFinder.Find(lines.Where(line => !line.Supplementary).ToList(), reference, context.DefaultTimeZone) is { Count: > 0 } fromMessage
+            ? fromMessage
+            : WindowFinder.Find(lines, reference, context.DefaultTimeZone);
         if (windows.Count == 0)
         {
             return MaintenanceParseResult.Failed(Name, "no maintenance window found: no start and end date with time in the subject, body or attachments");

@@ -8,7 +8,7 @@ namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 /// </summary>
 internal static partial class ImpactWords
 {
-    [GeneratedRegex(@"\b(?:reduced|loss\s+of|lost|reduction\s+(?:of|in))\s+(?:redundancy|resilien\w*|protection|diversity)|\bredundancy\s+(?:loss|reduced|impact\w*)|\bresilien\w*\s+(?:loss|reduced|impact\w*)|\bat[\s-]+risk\b|\bunprotected\b|\breduced[\s-]+redundancy", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:reduced|loss\s+of|lost|reduction\s+(?:of|in))\s+(?:redundancy|resilien\w*|protection|diversity)|\bredundancy\s+(?:loss|reduced|impact\w*)|\bresilien\w*\s+(?:loss|reduced|impact\w*)|\bat[\s-]+risk\b|\breduced[\s-]+redundancy", RegexOptions.IgnoreCase)]
     private static partial Regex ReducedRedundancy();
 
     [GeneratedRegex(@"\bno[\s-]+loss\s+of\s+(?:service|connectivity|traffic)|\bno[\s-]+(?:service[\s-]+|customer[\s-]+|expected[\s-]+)?(?:impact|outage|interruption|downtime|disruption|effect)|\bnon[\s-]*(?:service[\s-]*)?(?:affecting|impacting)|\bnot\s+(?:be\s+)?(?:service[\s-]+)?(?:affect|impact)(?:ed|ing)?\b|\bnot\s+expected\s+to\s+(?:be\s+)?(?:affect|impact|interrupt)|\bhitless\b|\bimpact:\s*none\b", RegexOptions.IgnoreCase)]

@@ -40,6 +40,18 @@ internal sealed class InstantReader(bool dayFirst, DateTimeOffset reference, Tim
         return new MaintenanceWindow(from, to, written, labelled) { InUtc = startZone?.Offset == TimeSpan.Zero && endZone?.Offset == TimeSpan.Zero };
     }
 
+    /// <summary>The instant a mention with both date and time names, and whether its zone was written.</summary>
+    public (DateTimeOffset Instant, bool ZoneWritten)? At(DateMention mention, ZoneRef? labelZone)
+    {
+        if (mention.Time is not { } time || Date(mention) is not { } date)
+        {
+            return null;
+        }
+
+        var zone = mention.Zone ?? labelZone;
+        return (Instant(date, time, zone), IsWritten(zone));
+    }
+
     private bool IsWritten(ZoneRef? zone) => zone is not null && (!zone.IsLocal || defaultZone is not null);
 
     private DateTimeOffset Instant(DateOnly date, TimeOnly time, ZoneRef? zone) =>

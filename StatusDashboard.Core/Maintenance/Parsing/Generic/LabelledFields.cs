@@ -7,7 +7,7 @@ internal static partial class LabelledFields
 {
     private const int LongestLabel = 60;
 
-    [GeneratedRegex(@"^(?<label>[^:]{1,60}?)\s*:\s*(?<value>\S.*)$")]
+    [GeneratedRegex(@"^(?<label>[^:]{0,59}[^:\d\s])\s*:\s*(?<value>\S.*)$")]
     private static partial Regex LabelColonValue();
 
     [GeneratedRegex(@"^(?<label>[^:]{1,60}?)\s*:[\s*]*$")]

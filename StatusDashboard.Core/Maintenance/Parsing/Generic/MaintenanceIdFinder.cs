@@ -20,7 +20,7 @@ internal static partial class MaintenanceIdFinder
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    [GeneratedRegex(@"\b(?:customer|account|contact|circuit|service|services|purchase|po|phone|tel|fax|serial|product|invoice|vat|port|cid|ckt|asset|site|device|order\s+id\(s\))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:customer|account|contact|circuit|service|services|purchase|po|phone|tel|telephone|fax|call|dial|toll|mobile|hotline|serial|product|invoice|vat|port|cid|ckt|asset|site|device|order\s+id\(s\))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAMaintenance();
 
     // A label: up to 40 characters of words and label punctuation, then the id.
@@ -32,6 +32,9 @@ internal static partial class MaintenanceIdFinder
 
     [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)$|^\d{1,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex TooShort();
+
+    [GeneratedRegex(@"^\+?\d{1,4}(?:[.\-]\d{2,4}){2,}$")]
+    private static partial Regex PhoneNumber();
 
     [GeneratedRegex(@"^(?<id>(?=[\w\-./]*\d)[A-Za-z0-9][\w\-./]*[A-Za-z0-9])")]
     private static partial Regex LeadingId();
@@ -104,7 +107,8 @@ internal static partial class MaintenanceIdFinder
         return 0;
     }
 
-    private static bool Acceptable(string id) => id.Length >= 3 && !TooShort().IsMatch(id) && DateScanner.Scan(id).Count == 0;
+    private static bool Acceptable(string id) =>
+        id.Length >= 3 && !TooShort().IsMatch(id) && !PhoneNumber().IsMatch(id) && DateScanner.Scan(id).Count == 0;
 
     /// <summary>A token that is one of the operator's circuit ids is more likely that circuit than the maintenance.</summary>
     private static int Penalty(string id, IReadOnlySet<string> known) => known.Contains(id) ? 3 : 0;

@@ -43,7 +43,7 @@ internal static class NotificationText
 
         foreach (var calendar in document.Calendars)
         {
-            lines.AddRange(CalendarLines(calendar));
+            lines.AddRange(CalendarLines(calendar).Select(line => line with { Supplementary = true }));
         }
 
         foreach (var attachment in document.Attachments)
@@ -55,11 +55,11 @@ internal static class NotificationText
 
             if (IsCsv(attachment))
             {
-                lines.AddRange(CsvLines(Decode(attachment.Content), ++tables));
+                lines.AddRange(CsvLines(Decode(attachment.Content), ++tables).Select(line => line with { Supplementary = true }));
             }
             else if (attachment.ContentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase))
             {
-                lines.AddRange(PlainLines(Decode(attachment.Content)));
+                lines.AddRange(PlainLines(Decode(attachment.Content)).Select(line => line with { Supplementary = true }));
             }
         }
 
@@ -87,12 +87,15 @@ internal static class NotificationText
     }
 
     /// <summary>
-    /// iCalendar text read as "NAME: value" lines (folded lines joined, parameters dropped, escapes undone), so a
-    /// calendar that is not in the maintenance format still gives its DTSTART, DTEND and description.
+    /// The events of iCalendar text read as "NAME (PARAMETERS): value" lines (folded lines joined, escapes undone), so a
+    /// calendar that is not in the maintenance format still gives its DTSTART and DTEND (with a TZID parameter as the
+    /// zone), its description, and per-object parameters next to the object. Time-zone definitions and HTML copies
+    /// of the description are left out.
     /// </summary>
     public static IEnumerable<TextLine> CalendarLines(string calendar)
     {
         var unfolded = calendar.Replace("\r\n", "\n").Replace("\n ", "").Replace("\n\t", "");
+        var inEvent = false;
         foreach (var line in unfolded.Split('\n'))
         {
             var colon = line.IndexOf(':');
@@ -101,7 +104,24 @@ internal static class NotificationText
                 continue;
             }
 
-            var name = line[..colon].Split(';')[0].Trim();
+            var parts = line[..colon].Split(';');
+            var name = parts[0].Trim();
+            if (name.Equals("BEGIN", StringComparison.OrdinalIgnoreCase) || name.Equals("END", StringComparison.OrdinalIgnoreCase))
+            {
+                inEvent = name.Equals("BEGIN", StringComparison.OrdinalIgnoreCase) && line[(colon + 1)..].Trim().Equals("VEVENT", StringComparison.OrdinalIgnoreCase);
+                continue;
+            }
+
+            if (!inEvent || name.Equals("X-ALT-DESC", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (parts.Length > 1)
+            {
+                name += $" ({string.Join("; ", parts[1..])})";
+            }
+
             var value = line[(colon + 1)..].Replace("\\n", "\n").Replace("\\N", "\n").Replace("\\,", ",").Replace("\\;", ";");
             foreach (var part in PlainLines(value).Select((text, index) => (text, index)))
             {

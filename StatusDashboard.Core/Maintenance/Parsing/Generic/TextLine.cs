@@ -11,5 +11,8 @@ internal sealed record TextLine(IReadOnlyList<string> Cells, int Table = -1, int
 
     public bool IsSubject { get; init; }
 
+    /// <summary>From a calendar or an attachment: it adds circuits and details, but the message's own text gives the window first.</summary>
+    public bool Supplementary { get; init; }
+
     public static TextLine Of(string text) => new([text]);
 }

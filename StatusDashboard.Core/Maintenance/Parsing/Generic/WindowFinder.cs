@@ -33,6 +33,9 @@ internal static partial class WindowFinder
     [GeneratedRegex(@"\p{L}\p{L}")]
     private static partial Regex Words();
 
+    [GeneratedRegex(@"\b(?:duration|downtime|outage|last(?:s|ing)?|take\s+(?:up\s+to|approximately|about))\b[^.\n\d]{0,40}?(?<n>\d+(?:[.,]\d+)?)\s*(?<unit>minutes?|mins?|hours?|hrs?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
     private enum Role
     {
         None,
@@ -132,7 +135,37 @@ internal static partial class WindowFinder
             candidates = ranges;
         }
 
-        return Choose(candidates);
+        return Choose(candidates) is { Count: > 0 } windows ? windows : StartAndDuration(lines, cells, labelled, reader);
+    }
+
+    /// <summary>
+    /// No end written, but one start ("at 2024-01-31 18:00 UTC", or a start label) and a duration ("expected downtime
+    /// will be approximately 60 minutes"): the window is the start plus the duration.
+    /// </summary>
+    private static List<MaintenanceWindow> StartAndDuration(IReadOnlyList<TextLine> lines, List<Cell> cells, List<Labelled> labelled, InstantReader reader)
+    {
+        var duration = lines.Select(line => Duration().Match(line.Text)).FirstOrDefault(match => match.Success);
+        if (duration is null)
+        {
+            return [];
+        }
+
+        var starts = labelled.Where(item => item.Role == Role.Start).Select(item => reader.At(item.Mention, item.LabelZone)).OfType<(DateTimeOffset Instant, bool ZoneWritten)>().ToList();
+        if (starts.Count == 0)
+        {
+            starts = cells.SelectMany(cell => cell.Mentions).Select(mention => reader.At(mention, null)).OfType<(DateTimeOffset Instant, bool ZoneWritten)>().ToList();
+        }
+
+        var distinct = starts.DistinctBy(start => start.Instant).ToList();
+        if (distinct.Count != 1)
+        {
+            return [];
+        }
+
+        var amount = double.Parse(duration.Groups["n"].Value.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture);
+        var length = duration.Groups["unit"].Value.StartsWith('m') ? TimeSpan.FromMinutes(amount) : TimeSpan.FromHours(amount);
+        var (instant, written) = distinct[0];
+        return length > TimeSpan.Zero && length <= LongestWindow ? [new MaintenanceWindow(instant, instant + length, written, Labelled: false)] : [];
     }
 
     private static List<Candidate> Pair(List<Labelled> labelled, InstantReader reader, DateOnly? lastDate)
@@ -157,23 +190,24 @@ internal static partial class WindowFinder
             merged.Add(item);
         }
 
+        // Each start pairs with the next end; an end written before its start pairs with the start that follows.
         var windows = new List<Candidate>();
-        Labelled? start = null;
+        Labelled? pending = null;
         foreach (var item in merged)
         {
-            if (item.Role == Role.Start)
+            if (pending is null || pending.Role == item.Role)
             {
-                start = item;
+                pending = item;
+                continue;
             }
-            else if (start is not null)
-            {
-                if (reader.Window(start.Mention, item.Mention, start.LabelZone ?? item.LabelZone, lastDate, labelled: true) is { } window)
-                {
-                    windows.Add(new Candidate(window, start.Superseded || item.Superseded));
-                }
 
-                start = null;
+            var (start, end) = pending.Role == Role.Start ? (pending, item) : (item, pending);
+            if (reader.Window(start.Mention, end.Mention, start.LabelZone ?? end.LabelZone, lastDate, labelled: true) is { } window)
+            {
+                windows.Add(new Candidate(window, start.Superseded || end.Superseded));
             }
+
+            pending = null;
         }
 
         return windows;

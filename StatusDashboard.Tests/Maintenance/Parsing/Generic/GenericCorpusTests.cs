@@ -49,7 +49,7 @@ public sealed class GenericCorpusTests(ITestOutputHelper output)
     {
         if (item.ExpectError)
         {
-            detail = result?.Error is { } error ? $"rejected: {error}" : result is null ? "not recognised" : $"accepted {result.Maintenances.Count} maintenance(s)";
+            detail = result?.Error is { } error ? $"rejected: {error}" : result is null ? "not recognised" : $"accepted {string.Join("; ", result.Maintenances.Select(ExpectedMaintenance.Of))}";
             return result is null || result.Error is not null;
         }
 
