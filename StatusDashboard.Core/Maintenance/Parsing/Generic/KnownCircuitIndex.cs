@@ -105,7 +105,7 @@ internal sealed class KnownCircuitIndex
 
         foreach (var c in gap)
         {
-            if (!(c is ' ' or '-' or '/' or '.' or '_' or '\\'))
+            if (!(c is ' ' or '-' or '/' or '.' or '_' or ':' or '\\'))
             {
                 return false;
             }

@@ -12,7 +12,7 @@ namespace StatusDashboard.Tests.Maintenance.Parsing.Generic;
 /// </summary>
 public sealed class GenericCorpusTests(ITestOutputHelper output)
 {
-    private const int Floor = 0;
+    private const int Floor = 60;
 
     [Fact]
     public void GenericExtractor_GetsAtLeastTheFloor_OfCorpusCasesExactlyRight()
