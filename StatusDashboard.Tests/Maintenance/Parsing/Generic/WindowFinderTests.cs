@@ -19,6 +19,13 @@ public sealed class WindowFinderTests
     [InlineData("Date: 1 June 2021\nTime: 22:00 - 04:00 UTC")]
     [InlineData("End: 2021-06-02T04:00:00Z\nStart: 2021-06-01T22:00:00Z")]
     [InlineData("Maintenance window 2021-06-01 23:00 to 2021-06-02 05:00 (BST)\nMaintenance window 2021-06-01 22:00 to 2021-06-02 04:00 (GMT)")]
+    [InlineData("Maintenance Window (UTC): 2021-06-01 22:00 - 2021-06-02 04:00")]
+    [InlineData("Date: Tuesday, 1st June 2021\nStart time: 22:00 UTC\nEnd time: 04:00 UTC")]
+    [InlineData("Tuesday 1 June 2021, 23:00 to 05:00 (UK time)")]
+    [InlineData("From 2200hrs UTC on 1st June 2021 until 0400hrs UTC on 2nd June 2021")]
+    [InlineData("Scheduled start: 01/06/2021 22:00 UTC\nExpected completion: 02/06/2021 04:00 UTC")]
+    [InlineData("Start Date/Time: 2021-06-01T22:00:00.000Z\nEnd Date/Time: 2021-06-02T04:00:00.000Z")]
+    [InlineData("Window: 1 Jun 21 10:00 p.m. UTC – 2 Jun 21 4:00 a.m. UTC")]
     public void Find_ReadsOneWindow_FromLabelsAndRanges(string text)
     {
         var window = Assert.Single(Find(text));
