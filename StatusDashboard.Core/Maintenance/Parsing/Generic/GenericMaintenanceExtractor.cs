@@ -28,6 +28,27 @@ public sealed partial class GenericMaintenanceExtractor : IMaintenanceParser
 
     public MaintenanceParseResult? TryParse(NotificationDocument document, ParseContext context)
     {
+        // A calendar alone with several events announces several maintenances: each event is read on its own.
+        var events = document.Calendars.SelectMany(NotificationText.Events).ToList();
+        if (events.Count < 2 || document.PlainTexts.Count > 0 || document.Htmls.Count > 0)
+        {
+            return ParseOne(document, context);
+        }
+
+        var results = events.Select(calendar => ParseOne(document with { Calendars = [calendar] }, context)).OfType<MaintenanceParseResult>().ToList();
+        if (results.Count == 0)
+        {
+            return null;
+        }
+
+        var read = results.Where(result => result.Error is null).ToList();
+        return read.Count == 0
+            ? results[0]
+            : new MaintenanceParseResult(read.SelectMany(result => result.Maintenances).ToList(), Name, read.Min(result => result.Confidence));
+    }
+
+    private MaintenanceParseResult? ParseOne(NotificationDocument document, ParseContext context)
+    {
         var lines = NotificationText.Lines(document);
         var fields = LabelledFields.Find(lines);
         var circuits = CircuitFinder.Find(lines, fields, context.KnownCircuits, out var fromInventory);

@@ -86,6 +86,25 @@ internal static class NotificationText
         }
     }
 
+    /// <summary>Each VEVENT of iCalendar text as a calendar text of its own.</summary>
+    public static IEnumerable<string> Events(string calendar)
+    {
+        var lines = calendar.Replace("\r\n", "\n").Split('\n');
+        var start = -1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Equals("BEGIN:VEVENT", StringComparison.OrdinalIgnoreCase))
+            {
+                start = i;
+            }
+            else if (start >= 0 && lines[i].Trim().Equals("END:VEVENT", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return string.Join("\n", lines[start..(i + 1)]);
+                start = -1;
+            }
+        }
+    }
+
     /// <summary>
     /// The events of iCalendar text read as "NAME (PARAMETERS): value" lines (folded lines joined, escapes undone), so a
     /// calendar that is not in the maintenance format still gives its DTSTART and DTEND (with a TZID parameter as the

@@ -62,6 +62,7 @@ internal static partial class WindowFinder
             }
         }
 
+        var dated = cells.Where(cell => cell.Mentions.Count > 0).Select(cell => cell.Line).ToHashSet();
         var dates = cells.SelectMany(cell => cell.Mentions).Select(mention => mention.Date).OfType<DateParts>().ToList();
         var dayFirst = DayOrder.IsDayFirst(dates, reference);
         var knownYears = dates
@@ -87,7 +88,7 @@ internal static partial class WindowFinder
                     continue;
                 }
 
-                var label = LabelOf(lines, cells, cell, first.Index);
+                var label = LabelOf(lines, dated, cell, first.Index);
                 if (label.Length == 0 && cell.Line <= lastRangeLine + 1)
                 {
                     // The same window in another zone on the next line, under the same label.
@@ -116,7 +117,7 @@ internal static partial class WindowFinder
                     continue;
                 }
 
-                var label = LabelOf(lines, cells, cell, mention.Index);
+                var label = LabelOf(lines, dated, cell, mention.Index);
                 var role = RoleOf(label);
                 if (role != Role.None && role != Role.Excluded)
                 {
@@ -265,7 +266,7 @@ internal static partial class WindowFinder
     /// What names the value at <paramref name="position"/> of a cell: the words before it in the cell, else its
     /// column's header, else the cell before it on the line, else the line before when that line holds no date.
     /// </summary>
-    private static string LabelOf(IReadOnlyList<TextLine> lines, List<Cell> cells, Cell cell, int position)
+    private static string LabelOf(IReadOnlyList<TextLine> lines, HashSet<int> dated, Cell cell, int position)
     {
         var before = cell.Text[..position];
         var previousMention = cell.Mentions.LastOrDefault(mention => mention.End <= position);
@@ -299,7 +300,7 @@ internal static partial class WindowFinder
         }
 
         if (cell.Line > 0 && lines[cell.Line - 1] is { IsSubject: false } previousLine && previousLine.Text.Length <= 80
-            && !cells.Any(other => other.Line == cell.Line - 1 && other.Mentions.Count > 0))
+            && !dated.Contains(cell.Line - 1))
         {
             return previousLine.Text;
         }

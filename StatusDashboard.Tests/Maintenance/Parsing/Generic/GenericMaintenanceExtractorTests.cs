@@ -127,6 +127,21 @@ public sealed class GenericMaintenanceExtractorTests
     }
 
     [Fact]
+    public void TryParse_ReadsEachEventOfACalendar_AsAMaintenance()
+    {
+        static string Event(string id, string day) =>
+            $"BEGIN:VEVENT\r\nSUMMARY:Planned work {id}\r\nDTSTART;TZID=Europe/Berlin:202403{day}T230000\r\nDTEND;TZID=Europe/Berlin:202403{day}T235900\r\n" +
+            $"DESCRIPTION:Maintenance ID: {id}\\nAffected: FRA-LON-10G-0042\r\nEND:VEVENT\r\n";
+        var calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + Event("PW-1", "12") + Event("PW-2", "13") + "END:VCALENDAR\r\n";
+
+        var result = Extractor.TryParse(new NotificationDocument { Calendars = [calendar] }, Inventory)!;
+
+        Assert.Null(result.Error);
+        Assert.Equal(["PW-1", "PW-2"], result.Maintenances.Select(notice => notice.MaintenanceId));
+        Assert.Equal(new DateTimeOffset(2024, 3, 12, 22, 0, 0, TimeSpan.Zero), result.Maintenances[0].Start);
+    }
+
+    [Fact]
     public void TryParse_ReturnsNull_ForAMessageAboutSomethingElse() =>
         Assert.Null(Extractor.TryParse(Plain("Your invoice", "Invoice 2024-0042 is due on 12.03.2024."), Inventory));
 
