@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+
+namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
+
+/// <summary>
+/// The state a notification announces. The subject speaks first (one word is enough there: "Cancelled", "Reschedule",
+/// "Completed", "Started", "Tentative"); then a "Status:" field; then the body, where only whole statements count
+/// ("has been cancelled", "new date", "has been completed", "has begun"), because templates use the bare words for
+/// other things ("while we complete the work"). Within one text the strongest news wins: cancelled, re-scheduled,
+/// completed, in progress, tentative. With none of these it is confirmed (reminder, scheduled, planned).
+/// </summary>
+internal static partial class StatusFinder
+{
+    private static readonly (MaintenanceStatus Status, Regex Word)[] SubjectWords =
+    [
+        (MaintenanceStatus.Cancelled, new(@"\bcancel\w*|\bwithdrawn\b|\brescinded\b|\bcalled\s+off\b|\bretracted\b", Options)),
+        (MaintenanceStatus.Rescheduled, new(@"\bre-?schedul\w*|\bpostpone\w*|\bdeferred\b|\bnew\s+(?:date|window|time)|\brevised\b|\bdate\s+change\b|\bcorrect(?:ion|ed)\b|\bamend\w*", Options)),
+        (MaintenanceStatus.Completed, new(@"\bcomplete[ds]?\b|\bcompletion\b|\bfinished\b|\bclosed\b|\bconcluded\b|\bended\b|\bsuccessful\w*|\bend\s+of\s+(?:the\s+)?(?:maintenance|work|window|activity)\b", Options)),
+        (MaintenanceStatus.InProcess, new(@"\bin[\s-]+progress\b|\bstarted\b|\bbegun\b|\bunder\s*way\b|\bcommenced\b|\bongoing\b|\bin[\s-]+process\b|\bstarting\s+now\b|\bstart(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:maintenance|work|window|activity)\b", Options)),
+        (MaintenanceStatus.Tentative, new(@"\btentative\w*|\bproposed\b|\bprovisional\w*|\bpending\s+(?:approval|confirmation)|\bto\s+be\s+confirmed\b|\btbc\b", Options)),
+        (MaintenanceStatus.NoChange, new(@"\bno[\s-]+change\b", Options)),
+        (MaintenanceStatus.Confirmed, new(@"\bconfirm\w*|\breminder\b|\bscheduled\b|\bupcoming\b|\bplanned\b", Options)),
+    ];
+
+    private static readonly (MaintenanceStatus Status, Regex Statement)[] BodyStatements =
+    [
+        (MaintenanceStatus.Cancelled, Statement(@"\b(?:has|have|was|were|is|are|been|be)\s+(?:now\s+|being\s+)?(?:been\s+)?(?:cancell?ed|withdrawn|called\s+off|rescinded)\b|\bstands\s+as\s+cancell?ed|\bwill\s+not\s+(?:take\s+place|proceed|go\s+ahead)|\bcancell?ation\s+(?:of|notice|notification)\b")),
+        (MaintenanceStatus.Rescheduled, Statement(@"\b(?:has|have|was|were|is|are|been)\s+(?:now\s+)?(?:been\s+)?(?:re-?scheduled|postponed|deferred|moved|rearranged)\b|\bnew\s+(?:date|window|maintenance\s+window|schedule)\b|\brevised\s+(?:date|window|schedule|time)\b")),
+        (MaintenanceStatus.Completed, Statement(@"\b(?:has|have|was|were|been)\s+(?:now\s+)?(?:been\s+)?(?:successfully\s+)?(?:completed|finished|concluded|closed)\b|\bcompleted\s+successfully\b|\b(?:work|maintenance|activity)\s+(?:is|was)\s+(?:now\s+)?(?:complete|completed|finished|closed)\b|\bhas\s+(?:now\s+)?ended\b")),
+        (MaintenanceStatus.InProcess, Statement(@"\b(?:has|have)\s+(?:now\s+)?(?:begun|started|commenced)\b|\b(?:is|are)\s+(?:now\s+)?(?:in\s+progress|under\s*way|ongoing)\b|\bwork\s+in\s+progress\b")),
+        (MaintenanceStatus.Tentative, Statement(@"\b(?:is|are)\s+(?:tentative|provisional|proposed)\b|\bsubject\s+to\s+(?:approval|confirmation)\b|\bpending\s+(?:approval|confirmation)\b")),
+    ];
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    // "When the maintenance is completed, …" announces nothing: a statement under when/once/if is no news.
+    private const string Unconditional = @"(?<!\b(?:when|once|after|until|till|before|if|as\s+soon\s+as|unless)\b[^.;:\n]{0,40})";
+
+    [GeneratedRegex(@"(?:^|[\s\-_])(?:status|state)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusLabel();
+
+    public static (MaintenanceStatus Status, bool Stated) Find(IReadOnlyList<TextLine> lines, IReadOnlyList<LabelledField> fields)
+    {
+        var subject = string.Join(" ", lines.Where(line => line.IsSubject).Select(line => line.Text));
+        if (First(SubjectWords, subject, strongOnly: true) is { } fromSubject)
+        {
+            return (fromSubject, true);
+        }
+
+        foreach (var field in fields.Where(field => StatusLabel().IsMatch(field.Label)))
+        {
+            if (MaintenanceStatusNames.TryParseStatus(field.Value, out var named))
+            {
+                return (named, true);
+            }
+
+            if (First(SubjectWords, field.Value, strongOnly: false) is { } worded)
+            {
+                return (worded, true);
+            }
+        }
+
+        var body = string.Join("\n", lines.Where(line => !line.IsSubject).Select(line => line.Text));
+        if (First(BodyStatements, body, strongOnly: false) is { } fromBody)
+        {
+            return (fromBody, true);
+        }
+
+        return (MaintenanceStatus.Confirmed, First(SubjectWords, subject, strongOnly: false) is not null);
+    }
+
+    private static Regex Statement(string pattern) => new(Unconditional + "(?:" + pattern + ")", Options);
+
+    private static MaintenanceStatus? First((MaintenanceStatus Status, Regex Pattern)[] patterns, string text, bool strongOnly)
+    {
+        foreach (var (status, pattern) in patterns)
+        {
+            if (strongOnly && status == MaintenanceStatus.Confirmed)
+            {
+                continue;
+            }
+
+            if (pattern.IsMatch(text))
+            {
+                return status;
+            }
+        }
+
+        return null;
+    }
+}
