@@ -20,6 +20,8 @@ public static class MaintenanceParsingServiceCollectionExtensions
             services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IMaintenanceParser), type));
         }
 
+        // Registered last: the chain asks it only when no calendar or provider parser recognised the notification.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMaintenanceParser, Generic.GenericMaintenanceExtractor>());
         services.AddSingleton<MaintenanceParserChain>();
         services.AddSingleton<MaintenanceNotificationParser>();
         return services;

@@ -11,7 +11,9 @@ namespace StatusDashboard.Tests.Maintenance.Parsing;
 /// </summary>
 public sealed class CorpusAccuracyTests(ITestOutputHelper output)
 {
-    private const double RequiredAccuracy = 0.81;
+    // Floors at what the chain reaches today (72 and 64 of 81), so no change can lower them; the issue's goal is 0.95.
+    private const double RequiredAccuracy = 0.88;
+    private const double RequiredAccuracyWithoutProviderParsers = 0.79;
 
     [Fact]
     public void FullChain_GetsTheRequiredShareOfCasesExactlyRight_AndRejectsEveryExpectErrorCase()
@@ -38,5 +40,8 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
 
         Assert.True(fullReport.Accuracy >= RequiredAccuracy, $"{fullReport.ExactlyRight} of {fullReport.Total} cases exactly right ({fullReport.Accuracy:P1}), below {RequiredAccuracy:P0}; wrong: {string.Join(", ", fullReport.Wrong.Select(c => c.Name))}");
         Assert.Empty(fullReport.UnrejectedErrors);
+        Assert.True(
+            withoutProvidersReport.Accuracy >= RequiredAccuracyWithoutProviderParsers,
+            $"without provider parsers {withoutProvidersReport.ExactlyRight} of {withoutProvidersReport.Total} cases exactly right ({withoutProvidersReport.Accuracy:P1}), below {RequiredAccuracyWithoutProviderParsers:P0}");
     }
 }
