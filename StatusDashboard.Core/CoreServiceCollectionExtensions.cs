@@ -11,6 +11,7 @@ using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Demo;
 using StatusDashboard.Core.Hosting;
 using StatusDashboard.Core.Incidents;
+using StatusDashboard.Core.Maintenance;
 
 namespace StatusDashboard.Core;
 
@@ -43,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.AddDemoData();
         services.AddIncidents();
         services.AddApiTokens();
+        services.AddMaintenanceIngestion();
         return builder;
     }
 
