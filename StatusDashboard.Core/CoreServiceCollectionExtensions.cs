@@ -12,6 +12,7 @@ using StatusDashboard.Core.Demo;
 using StatusDashboard.Core.Hosting;
 using StatusDashboard.Core.Incidents;
 using StatusDashboard.Core.Maintenance.Parsing;
+using StatusDashboard.Core.Maintenance;
 
 namespace StatusDashboard.Core;
 
@@ -45,6 +46,7 @@ public static class CoreServiceCollectionExtensions
         services.AddIncidents();
         services.AddApiTokens();
         services.AddMaintenanceParsing();
+        services.AddMaintenanceIngestion();
         return builder;
     }
 

@@ -12,6 +12,12 @@ internal sealed class CatalogParseContext(string path)
 
     public List<ComponentDefinition> Components { get; } = [];
 
+    public List<ProviderDefinition> Providers { get; } = [];
+
+    public List<ElementDefinition> Elements { get; } = [];
+
+    public List<PortDefinition> Ports { get; } = [];
+
     public void Error(YamlNode node, string message) => Error(node.Start, message);
 
     public void Error(Mark mark, string message) => Errors.Add(new CatalogError(Path, (int)mark.Line, (int)mark.Column, message));
@@ -40,6 +46,110 @@ internal sealed class CatalogParseContext(string path)
 
         text = scalar.Value.Trim();
         return true;
+    }
+
+    /// <summary>
+    /// Reads a section that is a list of mappings, handing each entry's values by key to <paramref name="read"/>;
+    /// unknown keys and entries that are not mappings are errors naming the entry.
+    /// </summary>
+    public void ReadMappingList(
+        YamlNode section, string sectionName, string entryNoun, IReadOnlyCollection<string> keys,
+        Action<IReadOnlyDictionary<string, YamlNode>, YamlMappingNode, string> read)
+    {
+        if (IsNull(section))
+        {
+            return;
+        }
+
+        if (section is not YamlSequenceNode list)
+        {
+            Error(section, $"'{sectionName}' must be a list, not {Describe(section)}");
+            return;
+        }
+
+        var number = 0;
+        foreach (var entry in list.Children)
+        {
+            number++;
+            var label = $"{entryNoun} #{number}";
+            if (entry is not YamlMappingNode mapping)
+            {
+                Error(entry, $"{label} must be a mapping with {string.Join(", ", keys.Select(k => $"'{k}'"))}, not {Describe(entry)}");
+                continue;
+            }
+
+            var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            var valid = true;
+            foreach (var (key, value) in mapping.Children)
+            {
+                if (key is YamlScalarNode { Value: { } name } && keys.Contains(name))
+                {
+                    values[name] = value;
+                    continue;
+                }
+
+                Error(key, $"{label} has an unknown key {DescribeKey(key)} (expected {string.Join(", ", keys.Select(k => $"'{k}'"))})");
+                valid = false;
+            }
+
+            if (valid)
+            {
+                read(values, mapping, label);
+            }
+        }
+    }
+
+    /// <summary>Reads a required text value of an entry, or records that it is missing or wrong.</summary>
+    public bool TryReadRequired(IReadOnlyDictionary<string, YamlNode> values, YamlNode entry, string key, string label, int maxLength, out string text)
+    {
+        if (values.TryGetValue(key, out var node))
+        {
+            return TryReadText(node, $"{label}: '{key}'", maxLength, out text);
+        }
+
+        Error(entry, $"{label} has no '{key}'");
+        text = string.Empty;
+        return false;
+    }
+
+    /// <summary>Reads an optional text value of an entry: absent or null is fine, anything else must be valid text.</summary>
+    public bool TryReadOptional(IReadOnlyDictionary<string, YamlNode> values, string key, string label, int maxLength, out string? text)
+    {
+        text = null;
+        if (!values.TryGetValue(key, out var node) || IsNull(node))
+        {
+            return true;
+        }
+
+        var valid = TryReadText(node, $"{label}: '{key}'", maxLength, out var value);
+        text = valid ? value : null;
+        return valid;
+    }
+
+    /// <summary>Reads one text value or a list of them (<c>senders: a.com</c> or <c>senders: [a.com, b.com]</c>), each with its position.</summary>
+    public bool TryReadTextList(YamlNode? node, string what, int maxLength, out List<(string Text, int Line, int Column)> texts)
+    {
+        texts = [];
+        if (node is null || IsNull(node))
+        {
+            return true;
+        }
+
+        var items = node is YamlSequenceNode list ? list.Children : [node];
+        var valid = true;
+        foreach (var item in items)
+        {
+            if (TryReadText(item, what, maxLength, out var text))
+            {
+                texts.Add((text, (int)item.Start.Line, (int)item.Start.Column));
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+
+        return valid;
     }
 
     /// <summary>A plain <c>~</c>, <c>null</c> or nothing at all is YAML's null, as in <c>components:</c> with no list after it.</summary>

@@ -10,10 +10,14 @@ namespace StatusDashboard.Core.Catalog;
 /// </summary>
 public sealed partial class CatalogParser
 {
-    // A new optional section (providers, network elements, SLA promises...) is one more reader here.
+    // A new optional section (SLA promises...) is one more reader here.
     private static readonly Dictionary<string, Action<YamlNode, CatalogParseContext>> SectionReaders = new(StringComparer.Ordinal)
     {
         [ComponentsSection.Name] = ComponentsSection.Read,
+        [InventorySections.Providers] = InventorySections.ReadProviders,
+        [InventorySections.Circuits] = InventorySections.ReadCircuits,
+        [InventorySections.Devices] = InventorySections.ReadDevices,
+        [InventorySections.Ports] = InventorySections.ReadPorts,
     };
 
     public static IReadOnlyCollection<string> KnownSections => SectionReaders.Keys;
@@ -68,7 +72,7 @@ public sealed partial class CatalogParser
             throw new CatalogException(context.Errors);
         }
 
-        return new CatalogDocument(path, context.Components);
+        return new CatalogDocument(path, context.Components) { Providers = context.Providers, Elements = context.Elements, Ports = context.Ports };
     }
 
     private static void ReadSections(YamlNode root, CatalogParseContext context)

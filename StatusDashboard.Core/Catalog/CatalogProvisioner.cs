@@ -22,15 +22,18 @@ public sealed class CatalogProvisioner(
     public async Task<ProvisionResult> ProvisionAsync(CatalogDocument catalog, bool prune, CancellationToken cancellationToken)
     {
         var result = await ChangeAsync(
-            "provision", (db, ct) => new CatalogSync(db, catalog).ApplyAsync(prune, ct), r => r.HasChanges, cancellationToken);
+            "provision", (db, ct) => SyncAsync(db, catalog, prune, ct), r => r.HasChanges, cancellationToken);
         logger.LogInformation(
-            "Provisioned catalog {CatalogPath}: {ComponentCount} components; categories {Categories}, regions {Regions}, services {Services}, components {Components} (added/updated/removed); {IncidentLinksRemoved} incident links removed",
+            "Provisioned catalog {CatalogPath}: {ComponentCount} components; categories {Categories}, regions {Regions}, services {Services}, components {Components}, providers {Providers}, circuits and devices {Elements}, ports {Ports} (added/updated/removed); {IncidentLinksRemoved} incident links removed",
             result.CatalogPath, result.ComponentCount, Figures(result.Categories), Figures(result.Regions), Figures(result.Services), Figures(result.Components),
-            result.IncidentLinksRemoved);
+            Figures(result.Providers), Figures(result.Elements), Figures(result.Ports), result.IncidentLinksRemoved);
         return result;
     }
 
-    /// <summary>Removes the whole catalog and everything hanging off it: attributes, incident links, incidents and their updates.</summary>
+    /// <summary>
+    /// Removes the whole catalog and everything hanging off it: attributes, incident links, incidents and their updates,
+    /// the network inventory and the providers' maintenances. Received notifications are kept: they are raw input.
+    /// </summary>
     public async Task<PurgeResult> PurgeAsync(CancellationToken cancellationToken)
     {
         var result = await ChangeAsync("purge", PurgeAllAsync, r => r.Total > 0, cancellationToken);
@@ -40,9 +43,24 @@ public sealed class CatalogProvisioner(
         return result;
     }
 
+    private static async Task<ProvisionResult> SyncAsync(StatusDbContext db, CatalogDocument catalog, bool prune, CancellationToken cancellationToken)
+    {
+        var result = await new CatalogSync(db, catalog).ApplyAsync(prune, cancellationToken);
+        var inventory = await new InventorySync(db, catalog).ApplyAsync(prune, cancellationToken);
+        return result with { Providers = inventory.Providers, Elements = inventory.Elements, Ports = inventory.Ports };
+    }
+
     private static async Task<PurgeResult> PurgeAllAsync(StatusDbContext db, CancellationToken cancellationToken)
     {
         // Children first, so the deletes never depend on the database cascading them.
+        await db.ScheduledMaintenanceCircuits.ExecuteDeleteAsync(cancellationToken);
+        var maintenances = await db.ScheduledMaintenances.ExecuteDeleteAsync(cancellationToken);
+        var ports = await db.EquipmentPorts.ExecuteDeleteAsync(cancellationToken);
+        await db.ElementComponents.ExecuteDeleteAsync(cancellationToken);
+        await db.DeviceCircuits.ExecuteDeleteAsync(cancellationToken);
+        var elements = await db.NetworkElements.ExecuteDeleteAsync(cancellationToken);
+        await db.ProviderSenders.ExecuteDeleteAsync(cancellationToken);
+        var providers = await db.Providers.ExecuteDeleteAsync(cancellationToken);
         var updates = await db.IncidentUpdates.ExecuteDeleteAsync(cancellationToken);
         var links = await db.IncidentComponents.ExecuteDeleteAsync(cancellationToken);
         var incidents = await db.Incidents.ExecuteDeleteAsync(cancellationToken);
@@ -51,7 +69,10 @@ public sealed class CatalogProvisioner(
         var services = await db.Services.ExecuteDeleteAsync(cancellationToken);
         var categories = await db.Categories.ExecuteDeleteAsync(cancellationToken);
         var regions = await db.Regions.ExecuteDeleteAsync(cancellationToken);
-        return new PurgeResult(categories, regions, services, components, attributes, links, incidents, updates);
+        return new PurgeResult(categories, regions, services, components, attributes, links, incidents, updates)
+        {
+            Providers = providers, Elements = elements, Ports = ports, Maintenances = maintenances,
+        };
     }
 
     /// <summary>

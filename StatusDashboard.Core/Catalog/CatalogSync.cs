@@ -196,6 +196,7 @@ internal sealed class CatalogSync(StatusDbContext db, CatalogDocument catalog)
     private async Task PruneAsync(List<int> obsoleteIds, CancellationToken cancellationToken)
     {
         incidentLinksRemoved = await db.IncidentComponents.Where(link => obsoleteIds.Contains(link.ComponentId)).ExecuteDeleteAsync(cancellationToken);
+        await db.ElementComponents.Where(link => obsoleteIds.Contains(link.ComponentId)).ExecuteDeleteAsync(cancellationToken);
         await db.ComponentAttributes.Where(a => obsoleteIds.Contains(a.ComponentId)).ExecuteDeleteAsync(cancellationToken);
         components.Removed = await db.Components.Where(c => obsoleteIds.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
 

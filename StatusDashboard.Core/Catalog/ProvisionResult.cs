@@ -10,5 +10,13 @@ public sealed record ProvisionResult(
     EntityChanges Components,
     int IncidentLinksRemoved)
 {
-    public bool HasChanges => Categories.Any || Regions.Any || Services.Any || Components.Any || IncidentLinksRemoved > 0;
+    public EntityChanges Providers { get; init; } = EntityChanges.None;
+
+    /// <summary>Circuits and devices.</summary>
+    public EntityChanges Elements { get; init; } = EntityChanges.None;
+
+    public EntityChanges Ports { get; init; } = EntityChanges.None;
+
+    public bool HasChanges =>
+        Categories.Any || Regions.Any || Services.Any || Components.Any || IncidentLinksRemoved > 0 || Providers.Any || Elements.Any || Ports.Any;
 }

@@ -4,5 +4,16 @@ namespace StatusDashboard.Core.Catalog;
 public sealed record PurgeResult(
     int Categories, int Regions, int Services, int Components, int Attributes, int IncidentLinks, int Incidents, int IncidentUpdates)
 {
-    public int Total => Categories + Regions + Services + Components + Attributes + IncidentLinks + Incidents + IncidentUpdates;
+    public int Providers { get; init; }
+
+    /// <summary>Circuits and devices.</summary>
+    public int Elements { get; init; }
+
+    public int Ports { get; init; }
+
+    /// <summary>Providers' maintenances, which drive incidents and name circuits.</summary>
+    public int Maintenances { get; init; }
+
+    public int Total =>
+        Categories + Regions + Services + Components + Attributes + IncidentLinks + Incidents + IncidentUpdates + Providers + Elements + Ports + Maintenances;
 }

@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using StatusDashboard.Core.ApiTokens;
 using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Catalog;
+using StatusDashboard.Core.Checkpoints;
 using StatusDashboard.Core.Incidents;
+using StatusDashboard.Core.Inventory;
+using StatusDashboard.Core.Maintenance;
 
 namespace StatusDashboard.Core.Data;
 
@@ -24,6 +27,16 @@ public sealed class StatusDbContext(DbContextOptions<StatusDbContext> options) :
     public DbSet<FiringEvent> FiringEvents => Set<FiringEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Provider> Providers => Set<Provider>();
+    public DbSet<ProviderSender> ProviderSenders => Set<ProviderSender>();
+    public DbSet<NetworkElement> NetworkElements => Set<NetworkElement>();
+    public DbSet<DeviceCircuit> DeviceCircuits => Set<DeviceCircuit>();
+    public DbSet<ElementComponent> ElementComponents => Set<ElementComponent>();
+    public DbSet<EquipmentPort> EquipmentPorts => Set<EquipmentPort>();
+    public DbSet<InboundNotification> InboundNotifications => Set<InboundNotification>();
+    public DbSet<ScheduledMaintenance> ScheduledMaintenances => Set<ScheduledMaintenance>();
+    public DbSet<ScheduledMaintenanceCircuit> ScheduledMaintenanceCircuits => Set<ScheduledMaintenanceCircuit>();
+    public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StatusDbContext).Assembly);

@@ -319,7 +319,7 @@ public sealed class IncidentService(IDbContextFactory<StatusDbContext> contexts,
         return errors;
     }
 
-    private static void Apply(Incident incident, NewUpdate update)
+    internal static void Apply(Incident incident, NewUpdate update)
     {
         switch (update.Status)
         {

@@ -72,6 +72,13 @@ public sealed class CatalogTestHost : IAsyncDisposable
         rows.AddRange((await db.Components.OrderBy(c => c.Id).ToListAsync()).Select(c => $"component {c.Id} {c.ServiceId}@{c.RegionId}"));
         rows.AddRange((await db.ComponentAttributes.OrderBy(a => a.Id).ToListAsync()).Select(a => $"attribute {a.Id} {a.ComponentId} {a.Name}={a.Value}"));
         rows.AddRange((await db.IncidentComponents.OrderBy(l => l.IncidentId).ThenBy(l => l.ComponentId).ToListAsync()).Select(l => $"link {l.IncidentId}-{l.ComponentId}"));
+        rows.AddRange((await db.Providers.Include(p => p.Senders).OrderBy(p => p.Id).ToListAsync())
+            .Select(p => $"provider {p.Id} {p.Name} {p.DefaultTimeZone} {string.Join(",", p.Senders.Select(s => s.Address).Order())}"));
+        rows.AddRange((await db.NetworkElements.OrderBy(e => e.Id).ToListAsync())
+            .Select(e => $"element {e.Id} {e.Kind} {e.ProviderId} {e.VendorId} {e.InternalId} {e.TurnUpDate} {e.Description}"));
+        rows.AddRange((await db.ElementComponents.OrderBy(l => l.ElementId).ThenBy(l => l.ComponentId).ToListAsync()).Select(l => $"carries {l.ElementId}-{l.ComponentId}"));
+        rows.AddRange((await db.DeviceCircuits.OrderBy(l => l.DeviceId).ThenBy(l => l.CircuitId).ToListAsync()).Select(l => $"rides {l.CircuitId}-{l.DeviceId}"));
+        rows.AddRange((await db.EquipmentPorts.OrderBy(p => p.Id).ToListAsync()).Select(p => $"port {p.Id} {p.Host} {p.Interface} {p.ElementId}"));
         rows.Add($"audit entries {await db.AuditEntries.CountAsync()}");
         return string.Join('\n', rows);
     }

@@ -91,6 +91,9 @@ internal static class BootstrapCommand
             (count(result.Regions), "region"),
             (count(result.Services), "service"),
             (count(result.Components), "component"),
+            (count(result.Providers), "provider"),
+            (count(result.Elements), "network element"),
+            (count(result.Ports), "port"),
             (incidentLinks, "incident link"));
         if (parts.Length > 0)
         {
@@ -116,7 +119,11 @@ internal static class BootstrapCommand
             (result.Attributes, "attribute"),
             (result.IncidentLinks, "incident link"),
             (result.Incidents, "incident"),
-            (result.IncidentUpdates, "incident update")));
+            (result.IncidentUpdates, "incident update"),
+            (result.Providers, "provider"),
+            (result.Elements, "network element"),
+            (result.Ports, "port"),
+            (result.Maintenances, "provider maintenance")));
         return 0;
     }
 

@@ -243,6 +243,25 @@ namespace StatusDashboard.Core.Data.Migrations
                     b.ToTable("Services");
                 });
 
+            modelBuilder.Entity("StatusDashboard.Core.Checkpoints.Checkpoint", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Checkpoints");
+                });
+
             modelBuilder.Entity("StatusDashboard.Core.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -423,6 +442,356 @@ namespace StatusDashboard.Core.Data.Migrations
                     b.ToTable("IncidentUpdates");
                 });
 
+            modelBuilder.Entity("StatusDashboard.Core.Inventory.DeviceCircuit", b =>
+                {
+                    b.Property<int>("DeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CircuitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DeviceId", "CircuitId");
+
+                    b.HasIndex("CircuitId");
+
+                    b.ToTable("DeviceCircuits");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Inventory.ElementComponent", b =>
+                {
+                    b.Property<int>("ElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComponentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ElementId", "ComponentId");
+
+                    b.HasIndex("ComponentId");
+
+                    b.ToTable("ElementComponents");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Inventory.EquipmentPort", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Interface")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElementId");
+
+                    b.HasIndex("Host", "Interface")
+                        .IsUnique();
+
+                    b.ToTable("EquipmentPorts");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Inventory.NetworkElement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TurnUpDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InternalId")
+                        .IsUnique()
+                        .HasFilter("\"InternalId\" IS NOT NULL");
+
+                    b.HasIndex("VendorId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_NetworkElements_VendorId_NoProvider")
+                        .HasFilter("\"ProviderId\" IS NULL");
+
+                    b.HasIndex("ProviderId", "VendorId")
+                        .IsUnique();
+
+                    b.ToTable("NetworkElements");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Inventory.Provider", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefaultTimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Providers");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Inventory.ProviderSender", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Address")
+                        .IsUnique();
+
+                    b.HasIndex("ProviderId");
+
+                    b.ToTable("ProviderSenders");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Maintenance.InboundNotification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DuplicateOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OriginalSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parser")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Raw")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sender")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DuplicateOfId");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasFilter("\"MessageId\" IS NOT NULL");
+
+                    b.HasIndex("Outcome", "ReceivedAt");
+
+                    b.ToTable("InboundNotifications");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Maintenance.ScheduledMaintenance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MaintenanceId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Organizer")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parser")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uid")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("NotificationId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("Start");
+
+                    b.HasIndex("ProviderName", "MaintenanceId")
+                        .IsUnique();
+
+                    b.ToTable("ScheduledMaintenances");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Maintenance.ScheduledMaintenanceCircuit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CircuitId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Impact")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScheduledMaintenanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElementId");
+
+                    b.HasIndex("ScheduledMaintenanceId", "CircuitId")
+                        .IsUnique();
+
+                    b.ToTable("ScheduledMaintenanceCircuits");
+                });
+
             modelBuilder.Entity("StatusDashboard.Core.Catalog.Component", b =>
                 {
                     b.HasOne("StatusDashboard.Core.Catalog.Region", "Region")
@@ -499,6 +868,111 @@ namespace StatusDashboard.Core.Data.Migrations
                     b.Navigation("Incident");
                 });
 
+            modelBuilder.Entity("StatusDashboard.Core.Inventory.DeviceCircuit", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Inventory.NetworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("CircuitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StatusDashboard.Core.Inventory.NetworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Inventory.ElementComponent", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Catalog.Component", null)
+                        .WithMany()
+                        .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StatusDashboard.Core.Inventory.NetworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Inventory.EquipmentPort", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Inventory.NetworkElement", "Element")
+                        .WithMany("Ports")
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Element");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Inventory.NetworkElement", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Inventory.Provider", "Provider")
+                        .WithMany("Elements")
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Provider");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Inventory.ProviderSender", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Inventory.Provider", null)
+                        .WithMany("Senders")
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Maintenance.InboundNotification", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Maintenance.InboundNotification", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Maintenance.ScheduledMaintenance", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Incidents.Incident", "Incident")
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("StatusDashboard.Core.Maintenance.InboundNotification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StatusDashboard.Core.Inventory.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Incident");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Maintenance.ScheduledMaintenanceCircuit", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Inventory.NetworkElement", "Element")
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("StatusDashboard.Core.Maintenance.ScheduledMaintenance", null)
+                        .WithMany("Circuits")
+                        .HasForeignKey("ScheduledMaintenanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Element");
+                });
+
             modelBuilder.Entity("StatusDashboard.Core.Catalog.Category", b =>
                 {
                     b.Navigation("Services");
@@ -522,6 +996,23 @@ namespace StatusDashboard.Core.Data.Migrations
             modelBuilder.Entity("StatusDashboard.Core.Incidents.Incident", b =>
                 {
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Inventory.NetworkElement", b =>
+                {
+                    b.Navigation("Ports");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Inventory.Provider", b =>
+                {
+                    b.Navigation("Elements");
+
+                    b.Navigation("Senders");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Maintenance.ScheduledMaintenance", b =>
+                {
+                    b.Navigation("Circuits");
                 });
 #pragma warning restore 612, 618
         }

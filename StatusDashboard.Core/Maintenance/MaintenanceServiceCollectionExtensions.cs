@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace StatusDashboard.Core.Maintenance;
+
+/// <summary>Registers the maintenance-notification pipeline.</summary>
+public static class MaintenanceServiceCollectionExtensions
+{
+    public static IServiceCollection AddMaintenanceIngestion(this IServiceCollection services)
+    {
+        services.AddOptions<MaintenanceIngestionOptions>().BindConfiguration(MaintenanceIngestionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MaintenanceApplier>();
+        return services;
+    }
+}
