@@ -1,4 +1,4 @@
-using System.Text;
+using StatusDashboard.Core.Maintenance.Parsing.Support;
 
 namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 
@@ -55,11 +55,11 @@ internal static class NotificationText
 
             if (IsCsv(attachment))
             {
-                lines.AddRange(CsvLines(Decode(attachment.Content), ++tables).Select(line => line with { Supplementary = true }));
+                lines.AddRange(CsvLines(AttachmentText.Decode(attachment.Content), ++tables).Select(line => line with { Supplementary = true }));
             }
             else if (attachment.ContentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase))
             {
-                lines.AddRange(PlainLines(Decode(attachment.Content)).Select(line => line with { Supplementary = true }));
+                lines.AddRange(PlainLines(AttachmentText.Decode(attachment.Content)).Select(line => line with { Supplementary = true }));
             }
         }
 
@@ -149,90 +149,12 @@ internal static class NotificationText
         }
     }
 
-    /// <summary>CSV (comma or semicolon separated, double quotes): one table, one row per record.</summary>
-    public static IEnumerable<TextLine> CsvLines(string text, int table)
-    {
-        var records = text.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Trim().Length > 0).ToList();
-        if (records.Count == 0)
-        {
-            yield break;
-        }
-
-        var separator = records[0].Count(c => c == ';') > records[0].Count(c => c == ',') ? ';' : ',';
-        var row = 0;
-        foreach (var record in records)
-        {
-            yield return new TextLine(SplitCsv(record, separator), table, row++);
-        }
-    }
-
-    private static List<string> SplitCsv(string record, char separator)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < record.Length; i++)
-        {
-            var c = record[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < record.Length && record[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == separator)
-            {
-                cells.Add(HtmlText.Normalize(cell.ToString()));
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(HtmlText.Normalize(cell.ToString()));
-        return cells;
-    }
+    /// <summary>CSV (as <see cref="CsvTable"/> reads it): one table, one row per record.</summary>
+    public static IEnumerable<TextLine> CsvLines(string text, int table) => CsvTable.Records(text)
+        .Where(record => record.Any(cell => cell.Trim().Length > 0))
+        .Select((record, row) => new TextLine([.. record.Select(HtmlText.Normalize)], table, row));
 
     private static bool IsCsv(NotificationAttachment attachment) =>
         attachment.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
         || attachment.ContentType.Contains("csv", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>UTF-8 unless a byte-order mark or every other byte being zero says UTF-16; Latin-1 when it is not valid UTF-8.</summary>
-    private static string Decode(byte[] content)
-    {
-        if (content is [0xFF, 0xFE, ..] || (content.Length >= 4 && content[1] == 0 && content[3] == 0 && content[0] != 0))
-        {
-            return Encoding.Unicode.GetString(content).TrimStart('\uFEFF');
-        }
-
-        if (content is [0xFE, 0xFF, ..] || (content.Length >= 4 && content[0] == 0 && content[2] == 0 && content[1] != 0))
-        {
-            return Encoding.BigEndianUnicode.GetString(content).TrimStart('\uFEFF');
-        }
-
-        try
-        {
-            return new UTF8Encoding(false, true).GetString(content).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(content);
-        }
-    }
 }

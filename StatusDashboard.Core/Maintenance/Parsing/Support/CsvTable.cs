@@ -3,18 +3,15 @@ using System.Text;
 namespace StatusDashboard.Core.Maintenance.Parsing.Support;
 
 /// <summary>
-/// A CSV (or tab-separated) attachment as rows keyed by the header row's names. The encoding comes from the byte
-/// order mark (providers send UTF-16 from spreadsheet exports), else UTF-8; the separator is whichever of tab,
+/// A CSV (or tab-separated) attachment as rows keyed by the header row's names, its encoding found by
+/// <see cref="AttachmentText"/> (providers send UTF-16 from spreadsheet exports); the separator is whichever of tab,
 /// semicolon and comma the header line has most of; quoted fields may hold separators, doubled quotes and new lines.
 /// </summary>
 public static class CsvTable
 {
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(byte[] content)
     {
-        var text = Decode(content);
-        var firstLine = text.IndexOf('\n') is var n and >= 0 ? text[..n] : text;
-        var separator = new[] { '\t', ';', ',' }.MaxBy(c => firstLine.Count(f => f == c));
-        var records = Records(text, separator).ToList();
+        var records = Records(AttachmentText.Decode(content));
         if (records.Count == 0)
         {
             return [];
@@ -36,13 +33,15 @@ public static class CsvTable
         return rows;
     }
 
-    private static string Decode(byte[] content)
+    /// <summary>Every record of CSV text, header included, as its fields.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Records(string text)
     {
-        using var reader = new StreamReader(new MemoryStream(content), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        var firstLine = text.IndexOf('\n') is var n and >= 0 ? text[..n] : text;
+        var separator = new[] { '\t', ';', ',' }.MaxBy(c => firstLine.Count(f => f == c));
+        return [.. Split(text, separator)];
     }
 
-    private static IEnumerable<List<string>> Records(string text, char separator)
+    private static IEnumerable<List<string>> Split(string text, char separator)
     {
         var record = new List<string>();
         var field = new StringBuilder();
