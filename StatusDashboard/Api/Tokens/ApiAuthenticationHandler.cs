@@ -61,7 +61,7 @@ public sealed class ApiAuthenticationHandler(
         if (Context.Items.ContainsKey(ThrottledKey))
         {
             Response.Headers.RetryAfter = ((int)FailedTokenChecks.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await WriteProblemAsync(StatusCodes.Status429TooManyRequests, "Too many failed token checks", result.Failure!.Message);
+            await ApiProblems.Write(Context, StatusCodes.Status429TooManyRequests, "Too many failed token checks", result.Failure!.Message);
             return;
         }
 
@@ -69,11 +69,11 @@ public sealed class ApiAuthenticationHandler(
         Response.Headers.WWWAuthenticate = result.Failure is null
             ? "Bearer"
             : $"Bearer error=\"invalid_token\", error_description=\"{detail.Replace("\"", "'", StringComparison.Ordinal)}\"";
-        await WriteProblemAsync(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
+        await ApiProblems.Write(Context, StatusCodes.Status401Unauthorized, "Unauthorized", detail);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "This token has read scope; this request needs a token with write scope.");
+        ApiProblems.Write(Context, StatusCodes.Status403Forbidden, "Forbidden", "This token has read scope; this request needs a token with write scope.");
 
     private async Task<(ClaimsPrincipal?, string?)> CheckApiTokenAsync(string presented)
     {
@@ -103,7 +103,4 @@ public sealed class ApiAuthenticationHandler(
         claims.AddRange(scopes.Select(scope => new Claim(ApiAuthentication.ScopeClaim, scope)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));
     }
-
-    private Task WriteProblemAsync(int status, string title, string detail) =>
-        ApiProblems.Write(Context, status, title, detail);
 }
