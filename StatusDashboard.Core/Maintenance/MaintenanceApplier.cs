@@ -77,6 +77,7 @@ public sealed class MaintenanceApplier(TimeProvider time, IOptions<MaintenanceIn
         var reviewReason = result.Confidence < options.Value.ReviewBelowConfidence
             ? $"the {result.Parser} parser is only {Math.Round(result.Confidence * 100)}% sure of it"
             : components.Count == 0 ? "none of its circuits is in the inventory with a status-page component" : null;
+        stored.ReviewReason = reviewReason;
         if (reviewReason is null && kind != MaintenanceChangeKind.Unchanged)
         {
             Publish(stored, notice, components, previous, kind == MaintenanceChangeKind.Created);

@@ -35,6 +35,9 @@ public sealed class ScheduledMaintenance
     /// <summary>The notification the state held comes from.</summary>
     public long NotificationId { get; set; }
 
+    /// <summary>Why it waits for an operator instead of being published (an unsure parser, no circuit with a component); null otherwise.</summary>
+    public string? ReviewReason { get; set; }
+
     public int? IncidentId { get; set; }
     public Incident? Incident { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -16,6 +16,7 @@ internal sealed class ScheduledMaintenanceConfiguration : IEntityTypeConfigurati
         builder.Property(m => m.Organizer).HasMaxLength(320);
         builder.Property(m => m.Uid).HasMaxLength(1000);
         builder.Property(m => m.Parser).HasMaxLength(64);
+        builder.Property(m => m.ReviewReason).HasMaxLength(1000);
         builder.HasIndex(m => new { m.ProviderName, m.MaintenanceId }).IsUnique();
         builder.HasIndex(m => m.Start);
         builder.HasOne<Provider>().WithMany().HasForeignKey(m => m.ProviderId).OnDelete(DeleteBehavior.SetNull);
