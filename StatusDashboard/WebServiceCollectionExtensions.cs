@@ -8,6 +8,7 @@ using StatusDashboard.Api.Writes;
 using StatusDashboard.Badges;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
+using StatusDashboard.Components.Admin;
 using StatusDashboard.Core.StatusPage;
 using StatusDashboard.Feeds;
 using StatusDashboard.PageCaching;
@@ -68,6 +69,7 @@ public static class WebServiceCollectionExtensions
         app.MapFeedEndpoints();
         app.MapBadgeEndpoints();
         app.MapAccountEndpoints();
+        app.MapNotificationRawEndpoints();
         app.MapStackmonApi();
         app.MapEventsApi();
         app.MapStatuspageApi();
