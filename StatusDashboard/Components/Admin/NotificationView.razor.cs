@@ -17,8 +17,6 @@ public sealed partial class NotificationView
 
     private const string PreStyle = "white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; font-size: 0.8rem;";
 
-    private static readonly Dictionary<string, object> DownloadAttributes = new() { ["download"] = "" };
-
     private NotificationDetail? detail;
     private bool loaded;
     private bool working;

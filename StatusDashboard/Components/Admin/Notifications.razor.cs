@@ -9,6 +9,9 @@ namespace StatusDashboard.Components.Admin;
 /// <summary>Every inbound notification, newest first, a page at a time; the filters apply when submitted, and go back to the first page.</summary>
 public sealed partial class Notifications
 {
+    // Addresses and subjects break between words, or inside one only when it cannot fit: the columns keep a readable width.
+    private const string WordsStyle = "overflow-wrap: break-word; min-width: 8rem;";
+
     private MudTable<NotificationRow>? table;
     private NotificationFilter filter = new();
     private NotificationOutcome? outcome;
