@@ -77,6 +77,12 @@ public sealed class MaintenanceApplier(TimeProvider time, IOptions<MaintenanceIn
         var reviewReason = result.Confidence < options.Value.ReviewBelowConfidence
             ? $"the {result.Parser} parser is only {Math.Round(result.Confidence * 100)}% sure of it"
             : components.Count == 0 ? "none of its circuits is in the inventory with a status-page component" : null;
+        // The same notice again changes nothing, unless it was held back and now meets the bar (the inventory learned its circuits).
+        if (kind == MaintenanceChangeKind.Unchanged && stored.ReviewReason is not null && reviewReason is null)
+        {
+            kind = MaintenanceChangeKind.Updated;
+        }
+
         stored.ReviewReason = reviewReason;
         if (reviewReason is null && kind != MaintenanceChangeKind.Unchanged)
         {

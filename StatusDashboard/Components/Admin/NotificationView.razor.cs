@@ -43,6 +43,11 @@ public sealed partial class NotificationView
         loaded = true;
     }
 
+    /// <summary>The new outcome and what became of each maintenance, e.g. "Re-processed: parsed; Zayo MX-2 updated."</summary>
+    private static string Describe(IngestionResult result) =>
+        $"Re-processed: {NotificationOutcomeChip.LabelOf(result.Outcome)}"
+        + string.Concat(result.Changes.Select(c => $"; {c.ProviderName} {c.MaintenanceId} {c.Kind.ToString().ToLowerInvariant()}")) + ".";
+
     private async Task ReprocessAsync()
     {
         working = true;
