@@ -34,9 +34,15 @@ public sealed class ImapPollingTests : IAsyncLifetime
 
         var uid = await server.AppendAsync(ImapTestMessages.Calendar("IMAP-POLL-1", DateTimeOffset.UtcNow.AddDays(2)));
 
-        var keywords = await Eventually.WaitAsync(() => server.KeywordsAsync(), k => k[uid].Count > 0, "the polled message labelled");
+        await Eventually.WaitAsync(() => server.KeywordsAsync(), k => k[uid].Count > 0, "the polled message labelled");
+        var later = await server.AppendAsync(ImapTestMessages.Calendar("IMAP-POLL-2", DateTimeOffset.UtcNow.AddDays(3)));
+
+        var keywords = await Eventually.WaitAsync(() => server.KeywordsAsync(), k => k[later].Count > 0, "the second polled message labelled");
         Assert.Equal(["MaintParseSuccess"], keywords[uid]);
+        Assert.Equal(["MaintParseSuccess"], keywords[later]);
         await using var db = host.OpenDatabase();
-        Assert.Equal("IMAP-POLL-1", (await db.ScheduledMaintenances.SingleAsync()).MaintenanceId);
+        Assert.Equal(["IMAP-POLL-1", "IMAP-POLL-2"], await db.ScheduledMaintenances.OrderBy(m => m.Id).Select(m => m.MaintenanceId).ToListAsync());
+        // One connection, kept and polled: no reconnect, no IDLE attempted.
+        Assert.Equal(["Information: IMAP mailbox imap:noc@127.0.0.1/INBOX open; waiting for mail with a poll every 00:00:00.5000000"], host.ServiceLog);
     }
 }

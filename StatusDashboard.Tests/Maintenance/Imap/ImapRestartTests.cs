@@ -87,6 +87,8 @@ public sealed class ImapRestartTests(DovecotFixture server) : IClassFixture<Dove
 
         var keywords = await Eventually.WaitAsync(() => server.KeywordsAsync(folder), k => k[after].Count > 0, "the message sent after the restart labelled");
         Assert.Equal([Success], keywords[after]);
+        Assert.Contains(host.ServiceLog, line => line.StartsWith("Warning: IMAP mailbox", StringComparison.Ordinal) && line.Contains("reconnecting in", StringComparison.Ordinal));
+        Assert.Equal(2, host.ServiceLog.Count(line => line.Contains("waiting for mail with IDLE", StringComparison.Ordinal)));
         await using var db = host.OpenDatabase();
         Assert.Equal(["IMAP-RESTART-1", "IMAP-RESTART-2"], await db.ScheduledMaintenances.OrderBy(m => m.Id).Select(m => m.MaintenanceId).ToListAsync());
     }

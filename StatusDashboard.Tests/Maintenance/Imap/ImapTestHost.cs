@@ -3,10 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using StatusDashboard.Core;
 using StatusDashboard.Core.Catalog;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Maintenance.Imap;
+using StatusDashboard.Tests.Caching;
 
 namespace StatusDashboard.Tests.Maintenance.Imap;
 
@@ -18,7 +20,17 @@ public sealed class ImapTestHost : IAsyncDisposable
 {
     private readonly IHost host;
 
-    private ImapTestHost(IHost host) => this.host = host;
+    private ImapTestHost(IHost host, CapturingLoggerProvider log)
+    {
+        this.host = host;
+        Log = log;
+    }
+
+    /// <summary>Everything the host logged.</summary>
+    public CapturingLoggerProvider Log { get; }
+
+    /// <summary>What the IMAP service logged, in order.</summary>
+    public IReadOnlyList<string> ServiceLog => [.. Log.Entries.Where(e => e.Category == typeof(ImapIngestionService).FullName).Select(e => $"{e.Level}: {e.Message}")];
 
     public IServiceProvider Services => host.Services;
 
@@ -29,11 +41,13 @@ public sealed class ImapTestHost : IAsyncDisposable
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing", DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings) { ["Instance:Path"] = instancePath });
+        var log = new CapturingLoggerProvider();
+        builder.Logging.AddProvider(log);
         builder.AddStatusDashboardCore();
         builder.Services.AddHostedService<ImapIngestionService>();
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        return new ImapTestHost(host);
+        return new ImapTestHost(host, log);
     }
 
     public Task StartAsync() => host.StartAsync();
