@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using StatusDashboard.Core.Maintenance.Imap;
 
 namespace StatusDashboard.Tests.Maintenance.Imap;
@@ -40,6 +41,26 @@ public sealed class ImapOptionsValidatorTests
         });
 
         Assert.Contains("Maintenance:Imap:IgnoredLabel is the folder being read", result.FailureMessage);
+    }
+
+    [Fact]
+    public async Task EnabledMailboxWithoutAHost_StopsTheStart_NamingTheSetting()
+    {
+        var instance = Directory.CreateTempSubdirectory("sdb-imap-options-").FullName;
+        try
+        {
+            await using var host = await ImapTestHost.CreateAsync(instance, new Dictionary<string, string?> { ["Maintenance:Imap:Enabled"] = "true", ["Maintenance:Imap:UserName"] = "noc" });
+
+            var error = await Assert.ThrowsAsync<OptionsValidationException>(host.StartAsync);
+
+            Assert.Contains("Maintenance:Imap:Host is empty", error.Message);
+            Assert.DoesNotContain("UserName", error.Message);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(instance, recursive: true);
+        }
     }
 
     [Theory]
