@@ -40,30 +40,29 @@ public sealed partial class AwsParser : ProviderMaintenanceParser
             return Failed($"the maintenance {start:u} - {end:u} lists no Direct Connect connection (lines such as dxcon-abcd1234)");
         }
 
-        var sentence = window.Success ? Sentence(text.Text, window) : document.Subject;
+        var paragraph = window.Success ? Paragraph(text.Text, window) : document.Subject;
         var key = string.Concat(start.Value.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), end.Value.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), string.Concat(connections));
         return Parsed(Notice(document) with
         {
             Account = NotificationText.Match(Account(), document.Subject) ?? text.Label("Account ID", "Account") ?? "",
             MaintenanceId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))),
-            Status = ReadStatus(sentence),
+            Status = ReadStatus(paragraph),
             Start = start.Value,
             End = end.Value,
-            Summary = sentence,
+            Summary = paragraph,
             Circuits = connections.Select(c => new AffectedCircuit(c, CircuitImpactLevel.Outage)).ToList(),
         });
     }
 
-    /// <summary>The sentence that holds the match, on one line.</summary>
-    private static string Sentence(string text, Match match)
+    /// <summary>The line (or the lines, when the window is wrapped) that hold the match, whitespace collapsed.</summary>
+    private static string Paragraph(string text, Match match)
     {
-        var from = Math.Max(text.LastIndexOf(". ", match.Index, StringComparison.Ordinal) + 2, text.LastIndexOf('\n', match.Index) + 1);
-        var dot = text.IndexOf(". ", match.Index + match.Length, StringComparison.Ordinal);
-        var to = dot >= 0 ? dot + 1 : text.Length;
+        var from = text.LastIndexOf('\n', match.Index) + 1;
+        var to = text.IndexOf('\n', match.Index + match.Length) is var end and >= 0 ? end : text.Length;
         return Regex.Replace(text[from..to], @"\s+", " ").Trim();
     }
 
-    private static MaintenanceStatus ReadStatus(string sentence) => StatusWording.Find(sentence) switch
+    private static MaintenanceStatus ReadStatus(string paragraph) => StatusWording.Find(paragraph) switch
     {
         MaintenanceStatus.Cancelled => MaintenanceStatus.Cancelled,
         MaintenanceStatus.Completed => MaintenanceStatus.Completed,
