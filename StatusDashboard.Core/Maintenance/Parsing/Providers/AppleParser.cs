@@ -24,7 +24,7 @@ public sealed partial class AppleParser : ProviderMaintenanceParser
         var id = text.Label("Reference Internal Ticket") ?? text.Find(ChangeNumber());
         if (string.IsNullOrWhiteSpace(id))
         {
-            return Failed("no maintenance id: no \"Reference Internal Ticket:\" line");
+            return NotRecognised(document, "no maintenance id: no \"Reference Internal Ticket:\" line");
         }
 
         var start = ReadTime(text.Label("Start Time"));

@@ -31,7 +31,7 @@ public sealed partial class AwsParser : ProviderMaintenanceParser
         var end = window.Success ? Dates.Parse(window.Groups["end"].Value) : Dates.Parse(text.Label("End Time"));
         if (start is null || end is null)
         {
-            return Failed("no window: neither \"from DAY, DD MON YYYY HH:MM:SS GMT to DAY, DD MON YYYY HH:MM:SS GMT\" nor \"Start Time:\" and \"End Time:\" lines");
+            return NotRecognised(document, "no window: neither \"from DAY, DD MON YYYY HH:MM:SS GMT to DAY, DD MON YYYY HH:MM:SS GMT\" nor \"Start Time:\" and \"End Time:\" lines");
         }
 
         var connections = text.Lines.Select(l => l.Trim()).Where(l => Connection().IsMatch(l)).Distinct().ToList();

@@ -30,7 +30,7 @@ public sealed partial class CogentParser : ProviderMaintenanceParser
         var id = text.Label("Work order number");
         if (string.IsNullOrWhiteSpace(id))
         {
-            return Failed("no maintenance id: no \"Work order number:\" line");
+            return NotRecognised(document, "no maintenance id: no \"Work order number:\" line");
         }
 
         var location = text.Find(Location());

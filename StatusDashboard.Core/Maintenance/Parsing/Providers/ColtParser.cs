@@ -26,7 +26,7 @@ public sealed partial class ColtParser : ProviderMaintenanceParser
         var subject = Subjects(document).FirstOrDefault(s => SubjectWindow().IsMatch(s));
         if (subject is null)
         {
-            return Failed("neither the subject nor a forwarded \"Subject:\" line has \"CRQ…-… DD/MM/YYYY HH:MM:SS GMT - DD/MM/YYYY HH:MM:SS GMT\"");
+            return NotRecognised(document, "neither the subject nor a forwarded \"Subject:\" line has \"CRQ…-… DD/MM/YYYY HH:MM:SS GMT - DD/MM/YYYY HH:MM:SS GMT\"");
         }
 
         var match = SubjectWindow().Match(subject);

@@ -26,7 +26,7 @@ public sealed partial class MegaportParser : ProviderMaintenanceParser
         var id = NotificationText.Match(AnnouncedId(), announcement) ?? text.Find(CitedReference());
         if (string.IsNullOrWhiteSpace(id))
         {
-            return Failed("no maintenance id: no \"… maintenance (ID) …\" sentence and no \"citing reference ID\"");
+            return NotRecognised(document, "no maintenance id: no \"… maintenance (ID) …\" sentence and no \"citing reference ID\"");
         }
 
         var start = Dates.Parse(text.Find(StartTime()), TimeZoneInfo.Utc);

@@ -30,7 +30,7 @@ public sealed partial class NetflixParser : ProviderMaintenanceParser
         var announcement = text.Lines.FirstOrDefault(l => Start().IsMatch(l));
         if (announcement is null || !DateTimeOffset.TryParse(Start().Match(announcement).Groups["start"].Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var start))
         {
-            return Failed("no start: no line \"… maintenance in SITE, at YYYY-MM-DD HH:MM:SS+00:00 UTC\"");
+            return NotRecognised(document, "no start: no line \"… maintenance in SITE, at YYYY-MM-DD HH:MM:SS+00:00 UTC\"");
         }
 
         var downtime = Downtime().Match(text.Text);

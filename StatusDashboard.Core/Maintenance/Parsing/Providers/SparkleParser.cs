@@ -29,7 +29,7 @@ public sealed partial class SparkleParser : ProviderMaintenanceParser
             .Split(['/', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (tickets.Length == 0)
         {
-            return Failed("no ticket: no \"Sparkle Ticket Number\" field and no \"Sparkle TT#\" in the subject");
+            return NotRecognised(document, "no ticket: no \"Sparkle Ticket Number\" field and no \"Sparkle TT#\" in the subject");
         }
 
         var windows = new List<(string Name, DateTimeOffset Start, DateTimeOffset End)>();

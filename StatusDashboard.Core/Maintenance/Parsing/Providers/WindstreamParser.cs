@@ -27,7 +27,7 @@ public sealed partial class WindstreamParser : ProviderMaintenanceParser
         var id = text.Label("WMT") ?? NotificationText.Match(SubjectWmt(), document.Subject);
         if (string.IsNullOrWhiteSpace(id))
         {
-            return Failed("no maintenance id: no \"WMT:\" field and no \"WMT#:\" in the subject");
+            return NotRecognised(document, "no maintenance id: no \"WMT:\" field and no \"WMT#:\" in the subject");
         }
 
         var start = ReadTime(text.Label("Event Start Date & Time"), context);

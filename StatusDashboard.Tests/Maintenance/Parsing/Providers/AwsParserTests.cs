@@ -54,4 +54,23 @@ public sealed class AwsParserTests
         Assert.Equal(MaintenanceStatus.Cancelled, notice.Status);
         Assert.Equal(planned.MaintenanceId, notice.MaintenanceId);
     }
+
+    [Fact]
+    public void AnotherProvidersNotice_ThatMentionsDirectConnect_IsLeftToTheNextParser()
+    {
+        var result = Parse("""
+            From: noc@carrier.example
+            To: noc@example.net
+            Subject: Planned maintenance MNT-20250318 on your AWS Direct Connect hosted connection
+            Date: Fri, 7 Mar 2025 10:00:00 +0000
+            Message-ID: <carrier-dx@example.net>
+            Content-Type: text/plain; charset=utf-8
+
+            We will replace a line card in Frankfurt.
+            Start: 2025-03-18 01:00 UTC
+            End: 2025-03-18 05:00 UTC
+            """);
+
+        Assert.NotEqual("aws", result.Parser);
+    }
 }
