@@ -38,13 +38,7 @@ public sealed partial class AppleParser : ProviderMaintenanceParser
         return Parsed(Notice(document) with
         {
             MaintenanceId = id,
-            Status = StatusWording.Find(document.Subject) switch
-            {
-                MaintenanceStatus.Cancelled => MaintenanceStatus.Cancelled,
-                MaintenanceStatus.Rescheduled => MaintenanceStatus.Rescheduled,
-                MaintenanceStatus.Completed => MaintenanceStatus.Completed,
-                _ => MaintenanceStatus.Confirmed,
-            },
+            Status = StatusWording.Find(document.Subject) ?? MaintenanceStatus.Confirmed,
             Start = start.Value,
             End = end.Value,
             Summary = document.Subject,

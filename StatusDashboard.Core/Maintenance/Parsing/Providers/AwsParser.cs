@@ -41,12 +41,12 @@ public sealed partial class AwsParser : ProviderMaintenanceParser
         }
 
         var paragraph = window.Success ? Paragraph(text.Text, window) : document.Subject;
-        var key = string.Concat(start.Value.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), end.Value.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), string.Concat(connections));
+        var key = string.Create(CultureInfo.InvariantCulture, $"{start.Value.ToUnixTimeSeconds()}{end.Value.ToUnixTimeSeconds()}{string.Concat(connections)}");
         return Parsed(Notice(document) with
         {
             Account = NotificationText.Match(Account(), document.Subject) ?? text.Label("Account ID", "Account") ?? "",
             MaintenanceId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))),
-            Status = ReadStatus(paragraph),
+            Status = StatusWording.Find(paragraph) ?? MaintenanceStatus.Confirmed,
             Start = start.Value,
             End = end.Value,
             Summary = paragraph,
@@ -61,14 +61,6 @@ public sealed partial class AwsParser : ProviderMaintenanceParser
         var to = text.IndexOf('\n', match.Index + match.Length) is var end and >= 0 ? end : text.Length;
         return Regex.Replace(text[from..to], @"\s+", " ").Trim();
     }
-
-    private static MaintenanceStatus ReadStatus(string paragraph) => StatusWording.Find(paragraph) switch
-    {
-        MaintenanceStatus.Cancelled => MaintenanceStatus.Cancelled,
-        MaintenanceStatus.Completed => MaintenanceStatus.Completed,
-        MaintenanceStatus.Rescheduled => MaintenanceStatus.Rescheduled,
-        _ => MaintenanceStatus.Confirmed,
-    };
 
     [GeneratedRegex(@"\bfrom\s+(?<start>\w{3},\s+\d{1,2}\s+\w+\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+[A-Z]{2,4})\s+to\s+(?<end>\w{3},\s+\d{1,2}\s+\w+\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+[A-Z]{2,4})")]
     private static partial Regex Window();

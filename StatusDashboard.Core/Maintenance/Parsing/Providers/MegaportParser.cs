@@ -46,13 +46,7 @@ public sealed partial class MegaportParser : ProviderMaintenanceParser
         {
             Account = text.Lines.Select(l => NotificationText.Match(Greeting(), l)).FirstOrDefault(a => a is not null) ?? "",
             MaintenanceId = id,
-            Status = StatusWording.Find(announcement) switch
-            {
-                MaintenanceStatus.Cancelled => MaintenanceStatus.Cancelled,
-                MaintenanceStatus.Rescheduled => MaintenanceStatus.Rescheduled,
-                MaintenanceStatus.Completed => MaintenanceStatus.Completed,
-                _ => MaintenanceStatus.Confirmed,
-            },
+            Status = StatusWording.Find(announcement) ?? MaintenanceStatus.Confirmed,
             Start = start.Value,
             End = end.Value,
             Summary = text.LabelOrNextLine("Purpose of Maintenance") ?? announcement ?? "",

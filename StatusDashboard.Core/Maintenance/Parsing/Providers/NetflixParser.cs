@@ -49,12 +49,12 @@ public sealed partial class NetflixParser : ProviderMaintenanceParser
             return Failed($"the maintenance starting {start:u} lists no addresses under \"Your IPs:\"");
         }
 
-        var key = string.Concat(addresses.Select(a => a + "/")) + $"{start.ToUnixTimeSeconds()}/{end.ToUnixTimeSeconds()}";
+        var key = string.Concat(addresses.Select(a => a + "/")) + string.Create(CultureInfo.InvariantCulture, $"{start.ToUnixTimeSeconds()}/{end.ToUnixTimeSeconds()}");
         return Parsed(Notice(document) with
         {
             Account = text.Lines.Select(l => NotificationText.Match(PeerAs(), l)).FirstOrDefault(a => a is not null) ?? "",
             MaintenanceId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))),
-            Status = StatusWording.Find(document.Subject) is MaintenanceStatus.Cancelled ? MaintenanceStatus.Cancelled : MaintenanceStatus.Confirmed,
+            Status = StatusWording.Find(document.Subject) ?? MaintenanceStatus.Confirmed,
             Start = start.ToUniversalTime(),
             End = end.ToUniversalTime(),
             Summary = announcement,

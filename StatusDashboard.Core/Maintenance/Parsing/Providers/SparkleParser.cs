@@ -63,13 +63,7 @@ public sealed partial class SparkleParser : ProviderMaintenanceParser
             .ToList();
         var template = Notice(document) with
         {
-            Status = StatusWording.Find(document.Subject) switch
-            {
-                MaintenanceStatus.Cancelled => MaintenanceStatus.Cancelled,
-                MaintenanceStatus.Rescheduled => MaintenanceStatus.Rescheduled,
-                MaintenanceStatus.Completed => MaintenanceStatus.Completed,
-                _ => MaintenanceStatus.Confirmed,
-            },
+            Status = StatusWording.Find(document.Subject) ?? MaintenanceStatus.Confirmed,
             Summary = Field(fields, "Description of Work") ?? document.Subject,
             Circuits = circuits,
         };

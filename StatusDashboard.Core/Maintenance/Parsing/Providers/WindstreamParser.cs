@@ -43,13 +43,7 @@ public sealed partial class WindstreamParser : ProviderMaintenanceParser
         {
             Account = rows.Select(r => r.GetValueOrDefault("Name")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? "",
             MaintenanceId = id,
-            Status = StatusWording.Find(document.Subject) switch
-            {
-                MaintenanceStatus.Cancelled => MaintenanceStatus.Cancelled,
-                MaintenanceStatus.Rescheduled => MaintenanceStatus.Rescheduled,
-                MaintenanceStatus.Completed => MaintenanceStatus.Completed,
-                _ => MaintenanceStatus.Confirmed,
-            },
+            Status = StatusWording.Find(document.Subject) ?? MaintenanceStatus.Confirmed,
             Start = start.Value,
             End = end.Value,
             Summary = text.Lines.FirstOrDefault(l => l.StartsWith("Windstream ", StringComparison.Ordinal) && l.Length > 80) ?? document.Subject,
@@ -61,7 +55,10 @@ public sealed partial class WindstreamParser : ProviderMaintenanceParser
         });
     }
 
-    /// <summary>A time with its trailing zone name (<c>ET</c>, <c>CT</c>, <c>EST</c>…); without one, the provider's default zone.</summary>
+    /// <summary>
+    /// A time with its trailing zone: a US zone name (<c>ET</c>, <c>CT</c>…) as the daylight-saving-aware zone, another
+    /// abbreviation (<c>EST</c>, <c>UTC</c>) as written; without one, the provider's default zone, else Eastern.
+    /// </summary>
     private static DateTimeOffset? ReadTime(string? value, ParseContext context)
     {
         var match = ZonedTime().Match(value ?? "");
@@ -70,11 +67,11 @@ public sealed partial class WindstreamParser : ProviderMaintenanceParser
             return null;
         }
 
-        var zone = match.Groups["zone"].Success ? UsTimeZones.FromName(match.Groups["zone"].Value) : null;
         var time = match.Groups["time"].Value;
-        return zone is null && match.Groups["zone"].Success
-            ? Dates.Parse($"{time} {match.Groups["zone"].Value}", context.DefaultTimeZone, UsOrder)
-            : Dates.Parse(time, zone ?? context.DefaultTimeZone ?? UsTimeZones.FromName("ET"), UsOrder);
+        var named = match.Groups["zone"].Value;
+        return named.Length > 0 && UsTimeZones.FromName(named) is null
+            ? Dates.Parse($"{time} {named}", context.DefaultTimeZone, UsOrder)
+            : Dates.Parse(time, UsTimeZones.FromName(named) ?? context.DefaultTimeZone ?? UsTimeZones.FromName("ET"), UsOrder);
     }
 
     /// <summary>The impact the row under "Impact Type:" names; none when the notice says it is not service affecting.</summary>
