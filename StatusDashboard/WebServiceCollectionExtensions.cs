@@ -9,6 +9,7 @@ using StatusDashboard.Badges;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
 using StatusDashboard.Components.Admin;
+using StatusDashboard.Core.Maintenance.Imap;
 using StatusDashboard.Core.StatusPage;
 using StatusDashboard.Feeds;
 using StatusDashboard.PageCaching;
@@ -26,6 +27,7 @@ public static class WebServiceCollectionExtensions
         var services = builder.Services;
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<DemoDataStartup>();
+        services.AddHostedService<ImapIngestionService>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddResponseCompression(options =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using StatusDashboard.Core.Maintenance.Imap;
 using StatusDashboard.Core.Maintenance.Ingestion;
 using StatusDashboard.Core.Maintenance.Review;
 
@@ -13,6 +14,7 @@ public static class MaintenanceServiceCollectionExtensions
         services.AddSingleton<MaintenanceApplier>();
         services.AddSingleton<NotificationIngestion>();
         services.AddMaintenanceReview();
+        services.AddImapIngestion();
         return services;
     }
 }
