@@ -78,7 +78,8 @@ public sealed class MaintenanceApplier(TimeProvider time, IOptions<MaintenanceIn
             ? $"the {result.Parser} parser is only {Math.Round(result.Confidence * 100)}% sure of it"
             : components.Count == 0 ? "none of its circuits is in the inventory with a status-page component" : null;
         stored.ReviewReason = reviewReason;
-        if (reviewReason is null && kind != MaintenanceChangeKind.Unchanged)
+        // An unchanged notice still publishes a maintenance that waited for review and now meets the bar (re-processed after an inventory change).
+        if (reviewReason is null && (kind != MaintenanceChangeKind.Unchanged || stored.Incident is null))
         {
             Publish(stored, notice, components, previous, kind == MaintenanceChangeKind.Created);
         }

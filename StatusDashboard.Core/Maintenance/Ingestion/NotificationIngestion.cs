@@ -158,7 +158,7 @@ public sealed class NotificationIngestion(
                 ? await applier.ApplyAsync(db, notification.Id, result.Result, result.Sender, cancellationToken)
                 : [];
             notification.Outcome = result.Outcome ?? (changes.Any(c => c.ReviewReason is not null) ? NotificationOutcome.Review : NotificationOutcome.Parsed);
-            notification.Error = Clip(result.Error ?? Review(changes), MaxErrorLength);
+            notification.Error = Clip(Join(result.Error ?? Review(changes), decoded.Document?.Notes), MaxErrorLength);
             notification.Parser = result.Result.Parser;
             notification.Confidence = result.Result.Confidence;
             notification.ProcessedAt = time.GetUtcNow();
@@ -168,10 +168,11 @@ public sealed class NotificationIngestion(
                 notification.Error is { } error ? ": " + error : "");
             return new IngestionResult(notification.Id, notification.Outcome, notification.Error, changes);
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogError(e, "Notification {Id} could not be applied", notificationId);
-            return await FailAsync(notificationId, $"the notification was parsed but could not be applied: {e.GetBaseException().Message}", cancellationToken);
+            // Whatever went wrong with this one notification, it is kept as failed and the next one is processed.
+            logger.LogError(e, "Notification {Id} could not be processed", notificationId);
+            return await FailAsync(notificationId, $"the notification could not be processed: {e.GetBaseException().Message}", cancellationToken);
         }
     }
 
@@ -278,6 +279,11 @@ public sealed class NotificationIngestion(
             return (null, null, null);
         }
     }
+
+    /// <summary>The error or review text, then what the decoder had to work around (a part left out, an unknown charset).</summary>
+    private static string? Join(string? error, IReadOnlyList<string>? notes) => notes is not { Count: > 0 }
+        ? error
+        : string.Join("\n", new[] { error }.Concat(notes).OfType<string>());
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
