@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using StatusDashboard.Api.Events;
+using StatusDashboard.Api.Notifications;
 using StatusDashboard.Api.Statuspage;
 using MudBlazor.Services;
 using StatusDashboard.Api.Stackmon;
@@ -74,6 +75,7 @@ public static class WebServiceCollectionExtensions
         app.MapEventsApi();
         app.MapStatuspageApi();
         app.MapWriteApi();
+        app.MapNotificationApi();
         return app;
     }
 }
