@@ -79,8 +79,8 @@ internal static class IngestCommand
 
     private static string Describe(MaintenanceChange change)
     {
-        var text = $"{change.ProviderName} {change.MaintenanceId} {change.Kind.ToString().ToLowerInvariant()}";
-        text += change.IncidentId is { } incident ? $" (incident {incident})" : " (not published)";
-        return change.UnknownCircuits.Count == 0 ? text : text + $", circuits not in the inventory: {string.Join(", ", change.UnknownCircuits)}";
+        // Why it is not published, and the circuits the inventory lacks, are in the notification's error already.
+        var incident = change.IncidentId is { } id ? $"incident {id}" : "not published";
+        return $"{change.ProviderName} {change.MaintenanceId} {change.Kind.ToString().ToLowerInvariant()} ({incident})";
     }
 }

@@ -61,7 +61,7 @@ public sealed class NotificationIngestion(
         var results = new List<IngestionResult>(pending.Count);
         foreach (var id in pending)
         {
-            results.Add(await ProcessAsync(id, cancellationToken));
+            results.Add(await ProcessAsync(id, cancellationToken, onlyIfPending: true));
         }
 
         return results;
@@ -130,12 +130,12 @@ public sealed class NotificationIngestion(
         return new IngestionResult(notification.Id, NotificationOutcome.Duplicate, null, [], firstId);
     }
 
-    private async Task<IngestionResult> ProcessAsync(long notificationId, CancellationToken cancellationToken)
+    private async Task<IngestionResult> ProcessAsync(long notificationId, CancellationToken cancellationToken, bool onlyIfPending = false)
     {
         await processing.WaitAsync(cancellationToken);
         try
         {
-            return await ProcessSerialAsync(notificationId, cancellationToken);
+            return await ProcessSerialAsync(notificationId, onlyIfPending, cancellationToken);
         }
         finally
         {
@@ -143,13 +143,19 @@ public sealed class NotificationIngestion(
         }
     }
 
-    private async Task<IngestionResult> ProcessSerialAsync(long notificationId, CancellationToken cancellationToken)
+    /// <summary>Processes one notification; with <paramref name="onlyIfPending"/>, one another source processed meanwhile is left as it is.</summary>
+    private async Task<IngestionResult> ProcessSerialAsync(long notificationId, bool onlyIfPending, CancellationToken cancellationToken)
     {
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var notification = await db.InboundNotifications.FirstAsync(n => n.Id == notificationId, cancellationToken);
+            if (onlyIfPending && notification.Outcome != NotificationOutcome.Pending)
+            {
+                return new IngestionResult(notification.Id, notification.Outcome, notification.Error, [], notification.DuplicateOfId);
+            }
+
             var decoded = notification.OriginalSize is { } size
                 ? new NotificationDecoding(null, $"the message is {size} bytes, over the {decoding.Value.MaxMessageBytes}-byte cap (Maintenance:Decoding:MaxMessageBytes); only its start is kept")
                 : decoder.Decode(notification.Raw);

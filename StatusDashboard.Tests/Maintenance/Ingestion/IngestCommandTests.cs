@@ -33,7 +33,7 @@ public sealed class IngestCommandTests : IAsyncLifetime
             [
                 $"{zayo}: notification 1 Parsed; zayo TTN-00000000 created (incident 1)",
                 $"{unknown}: notification 2 Review: example.org MNT-9: none of its circuits is in the inventory with a status-page component; "
-                + "example.org MNT-9: circuits not in the inventory: EX-999; example.org MNT-9 created (not published), circuits not in the inventory: EX-999",
+                + "example.org MNT-9: circuits not in the inventory: EX-999; example.org MNT-9 created (not published)",
                 $"{zayo}: notification 3 Duplicate of 1",
             ],
             Lines(output));

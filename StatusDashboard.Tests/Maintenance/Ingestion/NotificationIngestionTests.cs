@@ -97,6 +97,24 @@ public sealed class NotificationIngestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartupService_ProcessesWhatWasLeftPending()
+    {
+        var stored = await Pipeline.IngestAsync(Message(Mail(Calendar())));
+        await using (var db = host.OpenDatabase())
+        {
+            await db.InboundNotifications.Where(n => n.Id == stored.NotificationId)
+                .ExecuteUpdateAsync(n => n.SetProperty(x => x.Outcome, NotificationOutcome.Pending).SetProperty(x => x.Error, "left by a crash"));
+        }
+
+        var startup = ActivatorUtilities.CreateInstance<PendingNotificationsStartup>(host.Services);
+        await startup.StartAsync(CancellationToken.None);
+        await startup.ExecuteTask!;
+
+        var notification = await ReadAsync(db => db.InboundNotifications.SingleAsync());
+        Assert.Equal((NotificationOutcome.Parsed, null), (notification.Outcome, notification.Error));
+    }
+
+    [Fact]
     public async Task Reprocess_AfterTheInventoryLearnsTheCircuit_MovesAReviewToParsed()
     {
         var first = await Pipeline.IngestAsync(Message(Mail(Calendar(circuit: "EX-200"))));
