@@ -10,6 +10,7 @@ using StatusDashboard.Badges;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
 using StatusDashboard.Core.Maintenance.DropFolder;
+using StatusDashboard.Core.Maintenance.Imap;
 using StatusDashboard.Core.StatusPage;
 using StatusDashboard.Feeds;
 using StatusDashboard.PageCaching;
@@ -28,6 +29,7 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<DemoDataStartup>();
         services.AddMaintenanceDropFolder();
+        services.AddHostedService<ImapIngestionService>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddResponseCompression(options =>
