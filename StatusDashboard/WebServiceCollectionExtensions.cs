@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using StatusDashboard.Api.Events;
+using StatusDashboard.Api.Notifications;
 using StatusDashboard.Api.Statuspage;
 using MudBlazor.Services;
 using StatusDashboard.Api.Stackmon;
@@ -9,6 +10,7 @@ using StatusDashboard.Badges;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
 using StatusDashboard.Components.Admin;
+using StatusDashboard.Core.Maintenance.DropFolder;
 using StatusDashboard.Core.Maintenance.Imap;
 using StatusDashboard.Core.StatusPage;
 using StatusDashboard.Feeds;
@@ -27,6 +29,7 @@ public static class WebServiceCollectionExtensions
         var services = builder.Services;
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<DemoDataStartup>();
+        services.AddMaintenanceDropFolder();
         services.AddHostedService<ImapIngestionService>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
@@ -76,6 +79,7 @@ public static class WebServiceCollectionExtensions
         app.MapEventsApi();
         app.MapStatuspageApi();
         app.MapWriteApi();
+        app.MapNotificationApi();
         return app;
     }
 }
