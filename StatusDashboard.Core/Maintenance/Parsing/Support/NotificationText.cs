@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace StatusDashboard.Core.Maintenance.Parsing.Support;
 
@@ -155,10 +154,9 @@ public sealed partial class NotificationText
 
         var lines = new List<string>();
         var tables = new List<IReadOnlyList<IReadOnlyList<string>>>();
-        var parser = new HtmlParser();
         foreach (var html in document.Htmls)
         {
-            var dom = parser.ParseDocument(html);
+            var dom = HtmlDocuments.Parse(html);
             var text = new StringBuilder();
             Render(dom.Body ?? (INode)dom, text);
             lines.AddRange(SplitLines(text.ToString()));
@@ -191,7 +189,7 @@ public sealed partial class NotificationText
                 case IText t:
                     text.Append(t.Data);
                     break;
-                case IElement { LocalName: "script" or "style" or "head" or "strike" or "s" or "del" }:
+                case IElement element when HtmlDocuments.Dropped.Contains(element.LocalName):
                     break;
                 case IElement { LocalName: "td" or "th" } cell:
                     text.Append('\t');
@@ -215,7 +213,7 @@ public sealed partial class NotificationText
         var lines = new List<string>();
         foreach (var raw in text.Split('\n'))
         {
-            var cells = raw.Split('\t').Select(Collapse).Where(c => c.Length > 0);
+            var cells = raw.Split('\t').Select(HtmlDocuments.Normalize).Where(c => c.Length > 0);
             var line = string.Join('\t', cells);
             if (line.Length > 0)
             {
@@ -229,11 +227,6 @@ public sealed partial class NotificationText
     /// <summary>A cell's text trimmed, its inner spaces kept: circuit ids such as <c>/OGYX/123456/   /ZYO /</c> carry them.</summary>
     private static string CellText(string text) => LineBreaks().Replace(text.Replace('\u00a0', ' '), " ").Trim();
 
-    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
-
     [GeneratedRegex(@"\s*[\r\n\t]+\s*")]
     private static partial Regex LineBreaks();
-
-    [GeneratedRegex(@"[\s\u00a0\u200b]+")]
-    private static partial Regex Whitespace();
 }
