@@ -34,7 +34,8 @@ internal static partial class StatusFinder
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     // "When the maintenance is completed, …" announces nothing: a statement under when/once/if is no news.
-    private const string Unconditional = @"(?<!\b(?:when|once|after|until|till|before|if|as\s+soon\s+as|unless)\b[^.;:\n]{0,40})";
+    [GeneratedRegex(@"\G(?<=\b(?:when|once|after|until|till|before|if|as\s+soon\s+as|unless)\b[^.;:\n]{0,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Conditional();
 
     [GeneratedRegex(@"(?:^|[\s\-_])(?:status|state)$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLabel();
@@ -61,15 +62,35 @@ internal static partial class StatusFinder
         }
 
         var body = string.Join("\n", lines.Where(line => !line.IsSubject).Select(line => line.Text));
-        if (First(BodyStatements, body, strongOnly: false) is { } fromBody)
+        foreach (var (status, statement) in BodyStatements)
         {
-            return (fromBody, true);
+            if (States(statement, body))
+            {
+                return (status, true);
+            }
         }
 
         return (MaintenanceStatus.Confirmed, First(SubjectWords, subject, strongOnly: false) is not null);
     }
 
-    private static Regex Statement(string pattern) => new(Unconditional + "(?:" + pattern + ")", Options);
+    private static Regex Statement(string pattern) => new(pattern, Options);
+
+    /// <summary>
+    /// Whether the text makes the statement outside a condition. Every place it starts is tried (a conditional one may
+    /// overlap a plain one), the condition only where the statement is: looking behind at every character is slow.
+    /// </summary>
+    private static bool States(Regex statement, string text)
+    {
+        for (var match = statement.Match(text); match.Success; match = statement.Match(text, match.Index + 1))
+        {
+            if (!Conditional().IsMatch(text, match.Index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static MaintenanceStatus? First((MaintenanceStatus Status, Regex Pattern)[] patterns, string text, bool strongOnly)
     {
