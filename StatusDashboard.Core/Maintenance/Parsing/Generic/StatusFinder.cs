@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StatusDashboard.Core.Maintenance.Parsing.Support;
 
 namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 
@@ -11,17 +12,6 @@ namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 /// </summary>
 internal static partial class StatusFinder
 {
-    private static readonly (MaintenanceStatus Status, Regex Word)[] SubjectWords =
-    [
-        (MaintenanceStatus.Cancelled, new(@"\bcancel\w*|\bwithdrawn\b|\brescinded\b|\bcalled\s+off\b|\bretracted\b", Options)),
-        (MaintenanceStatus.Rescheduled, new(@"\bre-?schedul\w*|\bpostpone\w*|\bdeferred\b|\bnew\s+(?:date|window|time)|\brevised\b|\bdate\s+change\b|\bcorrect(?:ion|ed)\b|\bamend\w*", Options)),
-        (MaintenanceStatus.Completed, new(@"\bcomplete[ds]?\b|\bcompletion\b|\bfinished\b|\bclosed\b|\bconcluded\b|\bended\b|\bsuccessful\w*|\bend\s+of\s+(?:the\s+)?(?:maintenance|work|window|activity)\b", Options)),
-        (MaintenanceStatus.InProcess, new(@"\bin[\s-]+progress\b|\bstarted\b|\bbegun\b|\bunder\s*way\b|\bcommenced\b|\bongoing\b|\bin[\s-]+process\b|\bstarting\s+now\b|\bstart(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:maintenance|work|window|activity)\b", Options)),
-        (MaintenanceStatus.Tentative, new(@"\btentative\w*|\bproposed\b|\bprovisional\w*|\bpending\s+(?:approval|confirmation)|\bto\s+be\s+confirmed\b|\btbc\b", Options)),
-        (MaintenanceStatus.NoChange, new(@"\bno[\s-]+change\b", Options)),
-        (MaintenanceStatus.Confirmed, new(@"\bconfirm\w*|\breminder\b|\bscheduled\b|\bupcoming\b|\bplanned\b", Options)),
-    ];
-
     private static readonly (MaintenanceStatus Status, Regex Statement)[] BodyStatements =
     [
         (MaintenanceStatus.Cancelled, Statement(@"\b(?:has|have|was|were|is|are|been|be)\s+(?:now\s+|being\s+)?(?:been\s+)?(?:cancell?ed|withdrawn|called\s+off|rescinded)\b|\bstands\s+as\s+cancell?ed|\bwill\s+not\s+(?:take\s+place|proceed|go\s+ahead)|\bcancell?ation\s+(?:of|notice|notification)\b")),
@@ -43,7 +33,7 @@ internal static partial class StatusFinder
     public static (MaintenanceStatus Status, bool Stated) Find(IReadOnlyList<TextLine> lines, IReadOnlyList<LabelledField> fields)
     {
         var subject = string.Join(" ", lines.Where(line => line.IsSubject).Select(line => line.Text));
-        if (First(SubjectWords, subject, strongOnly: true) is { } fromSubject)
+        if (StatusWording.Named(subject, confirmed: false) is { } fromSubject)
         {
             return (fromSubject, true);
         }
@@ -55,7 +45,7 @@ internal static partial class StatusFinder
                 return (named, true);
             }
 
-            if (First(SubjectWords, field.Value, strongOnly: false) is { } worded)
+            if (StatusWording.Named(field.Value, confirmed: true) is { } worded)
             {
                 return (worded, true);
             }
@@ -70,7 +60,7 @@ internal static partial class StatusFinder
             }
         }
 
-        return (MaintenanceStatus.Confirmed, First(SubjectWords, subject, strongOnly: false) is not null);
+        return (MaintenanceStatus.Confirmed, StatusWording.Named(subject, confirmed: true) is not null);
     }
 
     private static Regex Statement(string pattern) => new(pattern, Options);
@@ -90,23 +80,5 @@ internal static partial class StatusFinder
         }
 
         return false;
-    }
-
-    private static MaintenanceStatus? First((MaintenanceStatus Status, Regex Pattern)[] patterns, string text, bool strongOnly)
-    {
-        foreach (var (status, pattern) in patterns)
-        {
-            if (strongOnly && status == MaintenanceStatus.Confirmed)
-            {
-                continue;
-            }
-
-            if (pattern.IsMatch(text))
-            {
-                return status;
-            }
-        }
-
-        return null;
     }
 }

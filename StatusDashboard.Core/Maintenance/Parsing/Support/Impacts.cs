@@ -1,8 +1,28 @@
+using System.Text.RegularExpressions;
+
 namespace StatusDashboard.Core.Maintenance.Parsing.Support;
 
-/// <summary>Impact wording (<c>Hard Down</c>, <c>No Expected Impact</c>, <c>Loss of resilience</c>…) as an impact level.</summary>
-public static class Impacts
+/// <summary>
+/// Impact wording as an impact level, one reading for every parser: the most severe effect a text names, after setting
+/// aside what it denies ("no outage", "not service affecting", "no loss of service"); only denials left means no
+/// impact. <see cref="FromText"/> also takes the exact names and the short words of providers' impact columns
+/// (<c>Hard Down</c>, <c>No Expected Impact</c>, <c>Loss of resilience</c>…).
+/// </summary>
+public static partial class Impacts
 {
+    [GeneratedRegex(@"\b(?:reduced|loss\s+of|lost|reduction\s+(?:of|in))\s+(?:redundancy|resilien\w*|protection|diversity)|\bredundancy\s+(?:loss|reduced|impact\w*)|\bresilien\w*\s+(?:loss|reduced|impact\w*)|\bat[\s-]+risk\b|\breduced[\s-]+redundancy", RegexOptions.IgnoreCase)]
+    private static partial Regex ReducedRedundancy();
+
+    [GeneratedRegex(@"\bno[\s-]+loss\s+of\s+(?:service|connectivity|traffic)|\bno[\s-]+(?:service[\s-]+|customer[\s-]+|expected[\s-]+)?(?:impact|outage|interruption|downtime|disruption|effect)|\bnon[\s-]*(?:service[\s-]*)?(?:affecting|impacting)|\bnot\s+(?:be\s+)?(?:service[\s-]+)?(?:affect|impact)(?:ed|ing)?\b|\bnot\s+expected\s+to\s+(?:be\s+)?(?:affect|impact|interrupt)|\bhitless\b|\bimpact:\s*none\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoImpact();
+
+    [GeneratedRegex(@"\bdegrad\w*|\breduced\s+(?:bandwidth|capacity|performance|throughput)|\bpartial\s+(?:impact|outage|service)|\bintermittent\s+(?:impact|disruption|service|connectivity)", RegexOptions.IgnoreCase)]
+    private static partial Regex Degraded();
+
+    [GeneratedRegex(@"\boutages?\b|\bhard[\s-]+down\b|\b(?:go|goes|be|is|will\s+be)\s+down\b|\bdown\s*time\b|\bloss\s+of\s+(?:service|connectivity|traffic|signal|light)|\bservice[\s-]+(?:affecting|impacting|interruption|outage|impacted|affected)|\binterrupt\w*|\bunavailab\w*|\bdisconnect\w*|\bswitch\s+hits?\b|\bimpacting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Outage();
+
+    /// <summary>The impact a cell or field value states: an exact name, else what <see cref="Find"/> reads, else the usual short words; <paramref name="otherwise"/> when it says nothing.</summary>
     public static CircuitImpactLevel FromText(string? text, CircuitImpactLevel otherwise = CircuitImpactLevel.Outage)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -15,22 +35,45 @@ public static class Impacts
             return exact;
         }
 
-        var t = text.ToLowerInvariant();
-        if (t.Contains("no impact") || t.Contains("no expected impact") || t.Contains("non-service affecting") || t.Contains("not service affecting") || t.Contains("no service impact"))
+        if (Find(text) is { } read)
         {
-            return CircuitImpactLevel.NoImpact;
+            return read;
         }
 
+        var t = text.ToLowerInvariant();
         if (t.Contains("redundan") || t.Contains("resilien"))
         {
             return CircuitImpactLevel.ReducedRedundancy;
         }
 
-        if (t.Contains("degrad") || t.Contains("latency") || t.Contains("reduced"))
+        if (t.Contains("latency") || t.Contains("reduced"))
         {
             return CircuitImpactLevel.Degraded;
         }
 
         return otherwise;
+    }
+
+    /// <summary>The most severe impact the text names, denials set aside; null when it names none.</summary>
+    public static CircuitImpactLevel? Find(string text)
+    {
+        var negated = NoImpact().IsMatch(text);
+        var rest = NoImpact().Replace(text, " ");
+        if (Outage().IsMatch(rest))
+        {
+            return CircuitImpactLevel.Outage;
+        }
+
+        if (Degraded().IsMatch(rest))
+        {
+            return CircuitImpactLevel.Degraded;
+        }
+
+        if (ReducedRedundancy().IsMatch(rest))
+        {
+            return CircuitImpactLevel.ReducedRedundancy;
+        }
+
+        return negated ? CircuitImpactLevel.NoImpact : null;
     }
 }
