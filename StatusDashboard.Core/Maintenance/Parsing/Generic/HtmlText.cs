@@ -7,7 +7,9 @@ namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 /// <summary>
 /// HTML to lines of text that keep a table's structure: each row of an innermost table becomes one line whose cells
 /// stay apart, block elements and line breaks end a line, scripts, styles and struck-out text are dropped. Layout tables (rows that
-/// hold tables) are read as plain blocks, so the data tables inside them keep their rows.
+/// hold tables) are read as plain blocks, so the data tables inside them keep their rows. It walks the document
+/// <see cref="HtmlDocuments"/> parsed once for every reader; <see cref="Support.NotificationText"/> is the provider
+/// parsers' view of the same document.
 /// </summary>
 internal static class HtmlText
 {
