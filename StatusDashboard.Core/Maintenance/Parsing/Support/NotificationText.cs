@@ -158,13 +158,16 @@ public sealed partial class NotificationText
         {
             var dom = HtmlDocuments.Parse(html);
             var text = new StringBuilder();
-            Render(dom.Body ?? (INode)dom, text);
+            var cells = new Dictionary<IElement, string>();
+            Render(dom.Body ?? (INode)dom, text, cells);
             lines.AddRange(SplitLines(text.ToString()));
+
+            // Every row once, under its own table (not a table around it); a cell's text as the walk above rendered it.
+            var rows = dom.QuerySelectorAll("tr").ToLookup(tr => tr.Closest("table"));
             foreach (var table in dom.QuerySelectorAll("table"))
             {
-                tables.Add(table.QuerySelectorAll("tr")
-                    .Where(tr => tr.Closest("table") == table)
-                    .Select(tr => (IReadOnlyList<string>)tr.Children.Where(c => c.LocalName is "td" or "th").Select(c => CellText(Rendered(c))).ToList())
+                tables.Add(rows[table]
+                    .Select(tr => (IReadOnlyList<string>)tr.Children.Where(c => c.LocalName is "td" or "th").Select(c => CellText(cells.GetValueOrDefault(c) ?? Rendered(c))).ToList())
                     .ToList());
             }
         }
@@ -176,11 +179,12 @@ public sealed partial class NotificationText
     private static string Rendered(IElement element)
     {
         var text = new StringBuilder();
-        Render(element, text);
+        Render(element, text, null);
         return text.ToString();
     }
 
-    private static void Render(INode node, StringBuilder text)
+    /// <summary>Appends the node's text; with <paramref name="cells"/>, also keeps each table cell's own text.</summary>
+    private static void Render(INode node, StringBuilder text, Dictionary<IElement, string>? cells)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -193,16 +197,18 @@ public sealed partial class NotificationText
                     break;
                 case IElement { LocalName: "td" or "th" } cell:
                     text.Append('\t');
-                    Render(cell, text);
+                    var start = text.Length;
+                    Render(cell, text, cells);
+                    cells?.TryAdd(cell, text.ToString(start, text.Length - start));
                     text.Append('\t');
                     break;
                 case IElement element when Blocks.Contains(element.LocalName):
                     text.Append('\n');
-                    Render(element, text);
+                    Render(element, text, cells);
                     text.Append('\n');
                     break;
                 default:
-                    Render(child, text);
+                    Render(child, text, cells);
                     break;
             }
         }
