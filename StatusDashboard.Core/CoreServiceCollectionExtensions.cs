@@ -13,6 +13,7 @@ using StatusDashboard.Core.Hosting;
 using StatusDashboard.Core.Incidents;
 using StatusDashboard.Core.Maintenance.Parsing;
 using StatusDashboard.Core.Maintenance;
+using StatusDashboard.Core.Outages;
 
 namespace StatusDashboard.Core;
 
@@ -47,6 +48,7 @@ public static class CoreServiceCollectionExtensions
         services.AddApiTokens();
         services.AddMaintenanceParsing();
         services.AddMaintenanceIngestion();
+        services.AddOutageDetection();
         return builder;
     }
 
