@@ -25,6 +25,10 @@ public sealed class OutageDetectionOptions : IValidatableObject
     /// <summary>The IANA time zone of hosts whose RFC 3164 time stamps carry none, unless <see cref="HostTimeZones"/> names theirs.</summary>
     public string DefaultTimeZone { get; set; } = "UTC";
 
+    /// <summary>How many lines of a log file are read between checkpoints (each batch is one transaction).</summary>
+    [Range(1, 10_000_000)]
+    public int FileBatchLines { get; set; } = 50_000;
+
     /// <summary>Host name (as it logs itself) → IANA time zone.</summary>
     public Dictionary<string, string> HostTimeZones { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 

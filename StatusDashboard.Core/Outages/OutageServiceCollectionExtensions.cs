@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StatusDashboard.Core.Checkpoints;
+using StatusDashboard.Core.Outages.Files;
 
 namespace StatusDashboard.Core.Outages;
 
@@ -9,6 +12,8 @@ public static class OutageServiceCollectionExtensions
     {
         services.AddOptions<OutageDetectionOptions>().BindConfiguration(OutageDetectionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutageDetector>();
+        services.AddSingleton<LogFileIngestion>();
+        services.TryAddSingleton<CheckpointStore>();
         return services;
     }
 }
