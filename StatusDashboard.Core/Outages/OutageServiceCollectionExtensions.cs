@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StatusDashboard.Core.Checkpoints;
 using StatusDashboard.Core.Outages.Files;
+using StatusDashboard.Core.Outages.Syslog;
 
 namespace StatusDashboard.Core.Outages;
 
@@ -14,6 +15,9 @@ public static class OutageServiceCollectionExtensions
         services.AddSingleton<OutageDetector>();
         services.AddSingleton<LogFileIngestion>();
         services.TryAddSingleton<CheckpointStore>();
+        services.AddOptions<SyslogListenerOptions>().BindConfiguration(SyslogListenerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SyslogListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<SyslogListener>());
         return services;
     }
 }
