@@ -8,6 +8,8 @@ using StatusDashboard.Api.Writes;
 using StatusDashboard.Badges;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
+using StatusDashboard.Core.Outages;
+using StatusDashboard.Core.Outages.Syslog;
 using StatusDashboard.Core.StatusPage;
 using StatusDashboard.Feeds;
 using StatusDashboard.PageCaching;
@@ -25,6 +27,8 @@ public static class WebServiceCollectionExtensions
         var services = builder.Services;
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<DemoDataStartup>();
+        services.AddHostedService(provider => provider.GetRequiredService<SyslogListener>());
+        services.AddHostedService<OutageMonitor>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddResponseCompression(options =>

@@ -41,6 +41,7 @@ public sealed class StatusDbContext(DbContextOptions<StatusDbContext> options) :
     public DbSet<DetectedOutage> DetectedOutages => Set<DetectedOutage>();
     public DbSet<PortLinkState> PortLinkStates => Set<PortLinkState>();
     public DbSet<UnknownPort> UnknownPorts => Set<UnknownPort>();
+    public DbSet<UnscheduledOutage> UnscheduledOutages => Set<UnscheduledOutage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StatusDbContext).Assembly);

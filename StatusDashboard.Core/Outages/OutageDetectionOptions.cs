@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using StatusDashboard.Core.Incidents;
 
 namespace StatusDashboard.Core.Outages;
 
@@ -22,6 +23,9 @@ public sealed class OutageDetectionOptions : IValidatableObject
     /// <summary>Whether a maintenance announced with NO-IMPACT on an element still covers that element's outages.</summary>
     public bool NoImpactMaintenanceCovers { get; set; }
 
+    /// <summary>The impact of the incident an unscheduled outage opens.</summary>
+    public Impact IncidentImpact { get; set; } = Impact.Major;
+
     /// <summary>The IANA time zone of hosts whose RFC 3164 time stamps carry none, unless <see cref="HostTimeZones"/> names theirs.</summary>
     public string DefaultTimeZone { get; set; } = "UTC";
 
@@ -37,6 +41,11 @@ public sealed class OutageDetectionOptions : IValidatableObject
         if (FlapWindow < TimeSpan.Zero || MinimumDuration < TimeSpan.Zero)
         {
             yield return new ValidationResult($"{SectionName}: FlapWindow and MinimumDuration cannot be negative", [nameof(FlapWindow), nameof(MinimumDuration)]);
+        }
+
+        if (IncidentImpact == Impact.Maintenance)
+        {
+            yield return new ValidationResult($"{SectionName}:IncidentImpact must be an incident impact (Minor, Major, Outage), not Maintenance", [nameof(IncidentImpact)]);
         }
 
         foreach (var (host, zone) in HostTimeZones.Prepend(new("(default)", DefaultTimeZone)))

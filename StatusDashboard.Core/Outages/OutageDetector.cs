@@ -15,7 +15,7 @@ namespace StatusDashboard.Core.Outages;
 /// ended. Open outages live in the database, so they stay open across restarts.
 /// </summary>
 public sealed class OutageDetector(
-    IDbContextFactory<StatusDbContext> contexts, TimeProvider time, IOptions<OutageDetectionOptions> options, ILogger<OutageDetector> logger)
+    IDbContextFactory<StatusDbContext> contexts, OutageChanges changes, TimeProvider time, IOptions<OutageDetectionOptions> options, ILogger<OutageDetector> logger)
 {
     private const int MaxEvidenceLength = 2000;
 
@@ -44,6 +44,7 @@ public sealed class OutageDetector(
             await RecordUnknownPortsAsync(db, batch.Resolved.Where(r => r.Port is null).Select(r => r.Observation).ToList(), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            changes.Publish(result.Elements);
             if (result.Opened + result.Closed > 0)
             {
                 logger.LogInformation("Link events: {Applied} applied, {Stale} stale, {Unknown} from unknown ports; {Opened} outages opened, {Closed} closed",

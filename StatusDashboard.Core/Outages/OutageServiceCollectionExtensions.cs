@@ -14,10 +14,11 @@ public static class OutageServiceCollectionExtensions
         services.AddOptions<OutageDetectionOptions>().BindConfiguration(OutageDetectionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutageDetector>();
         services.AddSingleton<LogFileIngestion>();
+        services.AddSingleton<OutageIncidentService>();
+        services.AddSingleton<OutageChanges>();
         services.TryAddSingleton<CheckpointStore>();
         services.AddOptions<SyslogListenerOptions>().BindConfiguration(SyslogListenerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SyslogListener>();
-        services.AddHostedService(provider => provider.GetRequiredService<SyslogListener>());
         return services;
     }
 }

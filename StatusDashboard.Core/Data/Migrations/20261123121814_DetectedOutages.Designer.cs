@@ -11,7 +11,7 @@ using StatusDashboard.Core.Data;
 namespace StatusDashboard.Core.Data.Migrations
 {
     [DbContext(typeof(StatusDbContext))]
-    [Migration("20261123115010_DetectedOutages")]
+    [Migration("20261123121814_DetectedOutages")]
     partial class DetectedOutages
     {
         /// <inheritdoc />
@@ -914,6 +914,50 @@ namespace StatusDashboard.Core.Data.Migrations
                     b.ToTable("UnknownPorts");
                 });
 
+            modelBuilder.Entity("StatusDashboard.Core.Outages.UnscheduledOutage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DetectedOutageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EndReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OverrunOfMaintenanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OverrunReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("OverrunOfMaintenanceId");
+
+                    b.HasIndex("DetectedOutageId", "Start")
+                        .IsUnique();
+
+                    b.HasIndex("ElementId", "Start");
+
+                    b.ToTable("UnscheduledOutages");
+                });
+
             modelBuilder.Entity("StatusDashboard.Core.Catalog.Component", b =>
                 {
                     b.HasOne("StatusDashboard.Core.Catalog.Region", "Region")
@@ -1113,6 +1157,35 @@ namespace StatusDashboard.Core.Data.Migrations
                         .HasForeignKey("StatusDashboard.Core.Outages.PortLinkState", "PortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Outages.UnscheduledOutage", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Outages.DetectedOutage", "DetectedOutage")
+                        .WithMany()
+                        .HasForeignKey("DetectedOutageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StatusDashboard.Core.Inventory.NetworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StatusDashboard.Core.Incidents.Incident", "Incident")
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("StatusDashboard.Core.Maintenance.ScheduledMaintenance", null)
+                        .WithMany()
+                        .HasForeignKey("OverrunOfMaintenanceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("DetectedOutage");
+
+                    b.Navigation("Incident");
                 });
 
             modelBuilder.Entity("StatusDashboard.Core.Catalog.Category", b =>

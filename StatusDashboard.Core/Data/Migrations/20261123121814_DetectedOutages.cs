@@ -77,6 +77,50 @@ namespace StatusDashboard.Core.Data.Migrations
                     table.PrimaryKey("PK_UnknownPorts", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "UnscheduledOutages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DetectedOutageId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ElementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<long>(type: "INTEGER", nullable: false),
+                    End = table.Column<long>(type: "INTEGER", nullable: true),
+                    OverrunOfMaintenanceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OverrunReported = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IncidentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndReported = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnscheduledOutages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnscheduledOutages_DetectedOutages_DetectedOutageId",
+                        column: x => x.DetectedOutageId,
+                        principalTable: "DetectedOutages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_UnscheduledOutages_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_UnscheduledOutages_NetworkElements_ElementId",
+                        column: x => x.ElementId,
+                        principalTable: "NetworkElements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_UnscheduledOutages_ScheduledMaintenances_OverrunOfMaintenanceId",
+                        column: x => x.OverrunOfMaintenanceId,
+                        principalTable: "ScheduledMaintenances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_DetectedOutages_ElementId_Start",
                 table: "DetectedOutages",
@@ -92,19 +136,43 @@ namespace StatusDashboard.Core.Data.Migrations
                 table: "UnknownPorts",
                 columns: new[] { "Host", "Interface" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnscheduledOutages_DetectedOutageId_Start",
+                table: "UnscheduledOutages",
+                columns: new[] { "DetectedOutageId", "Start" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnscheduledOutages_ElementId_Start",
+                table: "UnscheduledOutages",
+                columns: new[] { "ElementId", "Start" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnscheduledOutages_IncidentId",
+                table: "UnscheduledOutages",
+                column: "IncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnscheduledOutages_OverrunOfMaintenanceId",
+                table: "UnscheduledOutages",
+                column: "OverrunOfMaintenanceId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "DetectedOutages");
-
-            migrationBuilder.DropTable(
                 name: "PortLinkStates");
 
             migrationBuilder.DropTable(
                 name: "UnknownPorts");
+
+            migrationBuilder.DropTable(
+                name: "UnscheduledOutages");
+
+            migrationBuilder.DropTable(
+                name: "DetectedOutages");
         }
     }
 }
