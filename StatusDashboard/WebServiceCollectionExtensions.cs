@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using StatusDashboard.Api.Events;
+using StatusDashboard.Api.Notifications;
 using StatusDashboard.Api.Statuspage;
 using MudBlazor.Services;
 using StatusDashboard.Api.Stackmon;
@@ -8,6 +9,9 @@ using StatusDashboard.Api.Writes;
 using StatusDashboard.Badges;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
+using StatusDashboard.Components.Admin;
+using StatusDashboard.Core.Maintenance.DropFolder;
+using StatusDashboard.Core.Maintenance.Imap;
 using StatusDashboard.Core.Outages;
 using StatusDashboard.Core.Outages.Syslog;
 using StatusDashboard.Core.StatusPage;
@@ -27,6 +31,8 @@ public static class WebServiceCollectionExtensions
         var services = builder.Services;
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<DemoDataStartup>();
+        services.AddMaintenanceDropFolder();
+        services.AddHostedService<ImapIngestionService>();
         services.AddHostedService(provider => provider.GetRequiredService<SyslogListener>());
         services.AddHostedService<OutageMonitor>();
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -72,10 +78,12 @@ public static class WebServiceCollectionExtensions
         app.MapFeedEndpoints();
         app.MapBadgeEndpoints();
         app.MapAccountEndpoints();
+        app.MapNotificationRawEndpoints();
         app.MapStackmonApi();
         app.MapEventsApi();
         app.MapStatuspageApi();
         app.MapWriteApi();
+        app.MapNotificationApi();
         return app;
     }
 }

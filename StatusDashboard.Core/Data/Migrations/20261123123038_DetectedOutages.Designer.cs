@@ -11,7 +11,7 @@ using StatusDashboard.Core.Data;
 namespace StatusDashboard.Core.Data.Migrations
 {
     [DbContext(typeof(StatusDbContext))]
-    [Migration("20261123121814_DetectedOutages")]
+    [Migration("20261123123038_DetectedOutages")]
     partial class DetectedOutages
     {
         /// <inheritdoc />
@@ -674,6 +674,40 @@ namespace StatusDashboard.Core.Data.Migrations
                     b.ToTable("InboundNotifications");
                 });
 
+            modelBuilder.Entity("StatusDashboard.Core.Maintenance.Review.MaintenanceReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ScheduledMaintenanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotificationId");
+
+                    b.HasIndex("ScheduledMaintenanceId", "NotificationId");
+
+                    b.ToTable("MaintenanceReviews", (string)null);
+                });
+
             modelBuilder.Entity("StatusDashboard.Core.Maintenance.ScheduledMaintenance", b =>
                 {
                     b.Property<int>("Id")
@@ -1100,6 +1134,20 @@ namespace StatusDashboard.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("DuplicateOfId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Maintenance.Review.MaintenanceReview", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Maintenance.InboundNotification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StatusDashboard.Core.Maintenance.ScheduledMaintenance", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduledMaintenanceId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("StatusDashboard.Core.Maintenance.ScheduledMaintenance", b =>
