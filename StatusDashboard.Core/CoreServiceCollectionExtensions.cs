@@ -7,6 +7,7 @@ using StatusDashboard.Core.ApiTokens;
 using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Caching;
 using StatusDashboard.Core.Catalog;
+using StatusDashboard.Core.Checkpoints;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Demo;
 using StatusDashboard.Core.Hosting;
@@ -47,6 +48,7 @@ public static class CoreServiceCollectionExtensions
         services.AddIncidents();
         services.AddApiTokens();
         services.AddMaintenanceParsing();
+        services.AddSingleton<CheckpointStore>();
         services.AddMaintenanceIngestion();
         services.AddOutageDetection();
         return builder;

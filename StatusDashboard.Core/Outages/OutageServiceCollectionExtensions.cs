@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using StatusDashboard.Core.Checkpoints;
 using StatusDashboard.Core.Outages.Files;
 using StatusDashboard.Core.Outages.Syslog;
 
@@ -16,7 +14,6 @@ public static class OutageServiceCollectionExtensions
         services.AddSingleton<LogFileIngestion>();
         services.AddSingleton<OutageIncidentService>();
         services.AddSingleton<OutageChanges>();
-        services.TryAddSingleton<CheckpointStore>();
         services.AddOptions<SyslogListenerOptions>().BindConfiguration(SyslogListenerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SyslogListener>();
         return services;
