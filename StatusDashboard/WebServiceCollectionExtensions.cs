@@ -12,6 +12,8 @@ using StatusDashboard.Components;
 using StatusDashboard.Components.Admin;
 using StatusDashboard.Core.Maintenance.DropFolder;
 using StatusDashboard.Core.Maintenance.Imap;
+using StatusDashboard.Core.Outages;
+using StatusDashboard.Core.Outages.Syslog;
 using StatusDashboard.Core.StatusPage;
 using StatusDashboard.Feeds;
 using StatusDashboard.PageCaching;
@@ -31,6 +33,8 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<DemoDataStartup>();
         services.AddMaintenanceDropFolder();
         services.AddHostedService<ImapIngestionService>();
+        services.AddHostedService(provider => provider.GetRequiredService<SyslogListener>());
+        services.AddHostedService<OutageMonitor>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddResponseCompression(options =>
