@@ -20,16 +20,22 @@ public sealed class OutageChanges
     {
         using var deadline = new CancellationTokenSource(timeout, time);
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        var changed = new HashSet<int>();
         try
         {
             await channel.Reader.WaitToReadAsync(timer.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return changed;
+            return new HashSet<int>();
         }
 
+        return TakeAll();
+    }
+
+    /// <summary>Every element changed since the last call, without waiting.</summary>
+    public IReadOnlySet<int> TakeAll()
+    {
+        var changed = new HashSet<int>();
         while (channel.Reader.TryRead(out var elements))
         {
             changed.UnionWith(elements);

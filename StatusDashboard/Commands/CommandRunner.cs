@@ -19,6 +19,7 @@ public static class CommandRunner
           parse [--known-circuits FILE] FILE...     print the maintenances in notification files (.eml, .ics)
                                                     as JSON, one line per file; needs no database
           ingest email FILE...                      run notification files through the pipeline into the database
+          ingest logs FILE...                       read syslog files (plain or .gz) into outage detection, resuming each
         """;
 
     public const int UsageExitCode = 2;

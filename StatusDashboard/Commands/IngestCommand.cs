@@ -1,12 +1,16 @@
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Maintenance;
 using StatusDashboard.Core.Maintenance.Ingestion;
+using StatusDashboard.Core.Outages;
+using StatusDashboard.Core.Outages.Files;
 
 namespace StatusDashboard.Commands;
 
 /// <summary>
 /// <c>ingest email FILE...</c>: runs notification files (.eml, .ics) through the real pipeline into the database, as
 /// the mailbox would, and prints one line per file: the stored notification, its outcome, its error and what changed.
+/// <c>ingest logs FILE...</c>: reads syslog files (plain or .gz) into outage detection from each file's checkpoint,
+/// brings the unscheduled outages and their incidents up to date, and prints one line per file.
 /// Exits 1 when any file failed or could not be read.
 /// </summary>
 internal static class IngestCommand
@@ -15,23 +19,52 @@ internal static class IngestCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (arguments.Count == 0 || arguments[0] != "email")
+        if (arguments.Count == 0 || arguments[0] is not ("email" or "logs"))
         {
-            return await CommandRunner.UsageErrorAsync(error, arguments.Count == 0 ? "'ingest' needs what to ingest: 'ingest email FILE...'" : $"unknown 'ingest {arguments[0]}': only 'ingest email FILE...'");
+            return await CommandRunner.UsageErrorAsync(error, arguments.Count == 0
+                ? "'ingest' needs what to ingest: 'ingest email FILE...' or 'ingest logs FILE...'"
+                : $"unknown 'ingest {arguments[0]}': 'ingest email FILE...' or 'ingest logs FILE...'");
         }
 
+        var kind = arguments[0];
         var files = arguments.Skip(1).ToList();
         if (files.FirstOrDefault(f => f.StartsWith("--", StringComparison.Ordinal)) is { } option)
         {
-            return await CommandRunner.UsageErrorAsync(error, $"unknown option '{option}' for 'ingest email'");
+            return await CommandRunner.UsageErrorAsync(error, $"unknown option '{option}' for 'ingest {kind}'");
         }
 
         if (files.Count == 0)
         {
-            return await CommandRunner.UsageErrorAsync(error, "'ingest email' needs at least one notification file (.eml or .ics)");
+            return await CommandRunner.UsageErrorAsync(error, kind == "email"
+                ? "'ingest email' needs at least one notification file (.eml or .ics)"
+                : "'ingest logs' needs at least one syslog file (plain or .gz)");
         }
 
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        return kind == "email"
+            ? await IngestEmailAsync(services, files, output, cancellationToken)
+            : await IngestLogsAsync(services, files, output, cancellationToken);
+    }
+
+    private static async Task<int> IngestLogsAsync(IServiceProvider services, List<string> files, TextWriter output, CancellationToken cancellationToken)
+    {
+        var reader = services.GetRequiredService<LogFileIngestion>();
+        var failed = 0;
+        foreach (var file in files)
+        {
+            var result = await reader.IngestAsync(file, cancellationToken);
+            failed += result.Error is null ? 0 : 1;
+            await output.WriteLineAsync(
+                $"{file}: {result.Lines} lines from line {result.FirstLine}, {result.LinkEvents} link events ({result.Stale} already seen, {result.UnknownPorts} from unknown ports), " +
+                $"{result.Opened} outages opened, {result.Closed} closed{(result.Error is { } message ? ": " + message : "")}");
+        }
+
+        await services.GetRequiredService<OutageIncidentService>().SyncAsync(services.GetRequiredService<OutageChanges>().TakeAll(), cancellationToken);
+        return failed == 0 ? 0 : FailedExitCode;
+    }
+
+    private static async Task<int> IngestEmailAsync(IServiceProvider services, List<string> files, TextWriter output, CancellationToken cancellationToken)
+    {
         var pipeline = services.GetRequiredService<NotificationIngestion>();
         var failed = 0;
         foreach (var file in files)

@@ -10,8 +10,9 @@ namespace StatusDashboard.Core.Outages.Files;
 
 /// <summary>
 /// Reads syslog files (plain or gzip) into outage detection, in batches. After each batch the file's checkpoint
-/// (<c>logfile:</c> and its full path) records the byte offset and line reached, with a hash of the file's start so
-/// a rotated or replaced file is read from the beginning rather than from a stranger's offset. A restart resumes
+/// (<c>logfile:</c> and its full path) records the byte offset and line reached, with a hash of the file's first line
+/// (which appending leaves alone) so a rotated or replaced file is read from the beginning rather than from a
+/// stranger's offset. A restart resumes
 /// there; lines read twice around a crash are harmless, as the detector ignores events no newer than a port's last.
 /// Zone-less time stamps get the year that puts them before the file was last written. A plain file's unfinished last
 /// line (no LF yet) waits for the next read.
@@ -125,7 +126,9 @@ public sealed class LogFileIngestion(OutageDetector detector, CheckpointStore ch
         await using var stream = file.OpenRead();
         var start = new byte[IdentityBytes];
         var read = await stream.ReadAtLeastAsync(start, IdentityBytes, throwOnEndOfStream: false, cancellationToken);
-        return Convert.ToHexStringLower(SHA256.HashData(start.AsSpan(0, read)));
+        var firstLine = start.AsSpan(0, read);
+        var newline = firstLine.IndexOf((byte)'\n');
+        return Convert.ToHexStringLower(SHA256.HashData(newline < 0 ? firstLine : firstLine[..(newline + 1)]));
     }
 
     private static async Task SkipAsync(Stream stream, long count, CancellationToken cancellationToken)

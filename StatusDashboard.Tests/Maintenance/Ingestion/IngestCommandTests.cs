@@ -6,7 +6,7 @@ using static StatusDashboard.Tests.Maintenance.Ingestion.IngestionTestData;
 
 namespace StatusDashboard.Tests.Maintenance.Ingestion;
 
-/// <summary><c>ingest email FILE...</c> on the real pipeline and database.</summary>
+/// <summary><c>ingest email FILE...</c> and <c>ingest logs FILE...</c> on the real pipelines and database.</summary>
 public sealed class IngestCommandTests : IAsyncLifetime
 {
     private readonly StringWriter output = new();
@@ -61,8 +61,9 @@ public sealed class IngestCommandTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("'ingest' needs what to ingest: 'ingest email FILE...'", "ingest")]
-    [InlineData("unknown 'ingest sms': only 'ingest email FILE...'", "ingest", "sms", "a.eml")]
+    [InlineData("'ingest' needs what to ingest: 'ingest email FILE...' or 'ingest logs FILE...'", "ingest")]
+    [InlineData("unknown 'ingest sms': 'ingest email FILE...' or 'ingest logs FILE...'", "ingest", "sms", "a.eml")]
+    [InlineData("'ingest logs' needs at least one syslog file (plain or .gz)", "ingest", "logs")]
     [InlineData("'ingest email' needs at least one notification file (.eml or .ics)", "ingest", "email")]
     [InlineData("unknown option '--dry-run' for 'ingest email'", "ingest", "email", "--dry-run", "a.eml")]
     public async Task UsageErrors_SayWhatIsWrong(string message, params string[] arguments)
@@ -71,6 +72,33 @@ public sealed class IngestCommandTests : IAsyncLifetime
 
         Assert.StartsWith(message + "\n", error.ToString().ReplaceLineEndings("\n"));
         Assert.Contains("ingest email FILE...", error.ToString());
+    }
+
+    [Fact]
+    public async Task IngestLogs_ReadsEachFileFromItsCheckpoint_AndRaisesTheIncidentOfAnOutageGoingOn()
+    {
+        await host.ProvisionAsync(InventoryCatalog + "\nports:\n  - { host: edge1, interface: Gi0/1, element: EX-100 }\n");
+        var log = Write("syslog.log", """
+            2026-03-15T08:00:00Z edge1 %LINK-3-UPDOWN: Interface GigabitEthernet0/1, changed state to down
+            2026-03-15T08:00:01Z edge1 sshd[7]: session opened
+            2026-03-15T08:30:00Z edge1 %LINK-3-UPDOWN: Interface GigabitEthernet0/1, changed state to up
+
+            """);
+
+        Assert.Equal(0, await RunAsync("ingest", "logs", log));
+        await File.AppendAllTextAsync(log, "2026-03-15T09:00:00Z edge1 %LINK-3-UPDOWN: Interface GigabitEthernet0/1, changed state to down\n");
+        Assert.Equal(0, await RunAsync("ingest", "logs", log));
+
+        Assert.Equal(
+            [
+                $"{log}: 3 lines from line 1, 2 link events (0 already seen, 0 from unknown ports), 1 outages opened, 1 closed",
+                $"{log}: 1 lines from line 4, 1 link events (0 already seen, 0 from unknown ports), 1 outages opened, 0 closed",
+            ],
+            Lines(output));
+        await using var db = host.OpenDatabase();
+        Assert.Equal(2, await db.UnscheduledOutages.CountAsync());
+        var incident = await db.Incidents.SingleAsync(i => i.Source == StatusDashboard.Core.Incidents.IncidentSource.OutageDetection);
+        Assert.Equal((new DateTimeOffset(2026, 3, 15, 9, 0, 0, TimeSpan.Zero), (DateTimeOffset?)null), (incident.Start, incident.End));
     }
 
     private string Write(string name, string content)
