@@ -11,6 +11,7 @@ using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Demo;
 using StatusDashboard.Core.Hosting;
 using StatusDashboard.Core.Incidents;
+using StatusDashboard.Core.Inventory;
 using StatusDashboard.Core.Maintenance.Parsing;
 using StatusDashboard.Core.Maintenance;
 
@@ -42,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddStatusCache();
         services.AddCatalog();
+        services.AddSingleton<InventoryAdminService>();
         services.AddDemoData();
         services.AddIncidents();
         services.AddApiTokens();
