@@ -16,6 +16,9 @@ public sealed partial class InventoryAdmin : IDisposable
     private readonly CancellationTokenSource disposed = new();
     private IReadOnlyList<InventoryProviderRow>? providers;
     private int tab;
+
+    // The page is prerendered before its circuit connects; browsers (and end-to-end tests) can tell the live page by this.
+    private bool interactive;
     private string? notice;
 
     [Inject] private InventoryAdminService Admin { get; set; } = null!;
@@ -35,6 +38,15 @@ public sealed partial class InventoryAdmin : IDisposable
     }
 
     protected override async Task OnInitializedAsync() => providers = await Admin.ListProvidersAsync(disposed.Token);
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            interactive = true;
+            StateHasChanged();
+        }
+    }
 
     /// <summary>Runs one change as the signed-in administrator; a problem not about a field shows above the tabs.</summary>
     private async Task<InventoryChangeResult> ChangeAsync(Func<CancellationToken, Task<InventoryChangeResult>> change)

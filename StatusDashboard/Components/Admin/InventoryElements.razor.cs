@@ -157,6 +157,4 @@ public sealed partial class InventoryElements
 
     private static ElementInput InputOf(InventoryElementRow element) =>
         new(element.Kind, element.ProviderId, element.VendorId, element.InternalId, element.TurnUpDate, element.Description);
-
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }
