@@ -8,6 +8,7 @@ using StatusDashboard.Api.Writes;
 using StatusDashboard.Badges;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
+using StatusDashboard.Core.Maintenance.Imap;
 using StatusDashboard.Core.StatusPage;
 using StatusDashboard.Feeds;
 using StatusDashboard.PageCaching;
@@ -25,6 +26,7 @@ public static class WebServiceCollectionExtensions
         var services = builder.Services;
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<DemoDataStartup>();
+        services.AddHostedService<ImapIngestionService>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddResponseCompression(options =>

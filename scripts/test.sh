@@ -7,7 +7,7 @@
 set -euo pipefail
 
 # Debian packages the test fixtures use. Add new ones here (e.g. postgresql, dovecot-imapd).
-TEST_PACKAGES=(redis-server chromium sqlite3 python3-feedparser prometheus-alertmanager)
+TEST_PACKAGES=(redis-server chromium sqlite3 python3-feedparser prometheus-alertmanager dovecot-imapd)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 RESULTS="$PWD/TestResults"

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using StatusDashboard.Core.Maintenance.Imap;
 using StatusDashboard.Core.Maintenance.Ingestion;
 
 namespace StatusDashboard.Core.Maintenance;
@@ -11,6 +12,7 @@ public static class MaintenanceServiceCollectionExtensions
         services.AddOptions<MaintenanceIngestionOptions>().BindConfiguration(MaintenanceIngestionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MaintenanceApplier>();
         services.AddSingleton<NotificationIngestion>();
+        services.AddImapIngestion();
         return services;
     }
 }

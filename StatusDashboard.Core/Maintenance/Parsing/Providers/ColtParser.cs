@@ -6,7 +6,8 @@ namespace StatusDashboard.Core.Maintenance.Parsing.Providers;
 /// <summary>
 /// Colt's notices: the id and the GMT window (day first) in the subject, with the kind of notice ("Cancellation …",
 /// "… is about to START", "… - COMPLETED"); the circuits and the customer's OCN in the attached (UTF-16, tab
-/// separated) CSV.
+/// separated) CSV. A notice forwarded inline or through a relay that rewrote the subject still has Colt's subject in
+/// the forwarded block's "Subject:" line, which is read when the message's own subject has no window.
 /// </summary>
 public sealed partial class ColtParser : ProviderMaintenanceParser
 {
@@ -16,18 +17,19 @@ public sealed partial class ColtParser : ProviderMaintenanceParser
 
     protected override IReadOnlyList<string> Senders => ["colt.net", "colt.com"];
 
-    protected override IReadOnlyList<string> Markers => ["Colt Online Portal", "PlannedWorks@colt.net", "online.colt.net"];
+    protected override IReadOnlyList<string> Markers => ["Colt Online Portal", "PlannedWorks@colt.net", "online.colt.net", "Colt change management", "[Colt Disclaimer]"];
 
     protected override string Organizer => "PlannedWorks@colt.net";
 
     public override MaintenanceParseResult? TryParse(NotificationDocument document, ParseContext context)
     {
-        var subject = Regex.Replace(document.Subject, @"\s+", " ");
-        var match = SubjectWindow().Match(subject);
-        if (!match.Success)
+        var subject = Subjects(document).FirstOrDefault(s => SubjectWindow().IsMatch(s));
+        if (subject is null)
         {
-            return Failed("the subject has no \"CRQ…-… DD/MM/YYYY HH:MM:SS GMT - DD/MM/YYYY HH:MM:SS GMT\"");
+            return NotRecognised(document, "neither the subject nor a forwarded \"Subject:\" line has \"CRQ…-… DD/MM/YYYY HH:MM:SS GMT - DD/MM/YYYY HH:MM:SS GMT\"");
         }
+
+        var match = SubjectWindow().Match(subject);
 
         var start = Dates.Parse(match.Groups["start"].Value, null, DayFirst);
         var end = Dates.Parse(match.Groups["end"].Value, null, DayFirst);
@@ -55,6 +57,14 @@ public sealed partial class ColtParser : ProviderMaintenanceParser
                 .ToList(),
         });
     }
+
+    /// <summary>The message's subject, then the "Subject:" lines of forwarded blocks in its text, whitespace collapsed.</summary>
+    private static IEnumerable<string> Subjects(NotificationDocument document) =>
+        NotificationText.Of(document).Lines
+            .Where(l => l.StartsWith("Subject:", StringComparison.OrdinalIgnoreCase))
+            .Select(l => l["Subject:".Length..])
+            .Prepend(document.Subject)
+            .Select(s => Regex.Replace(s, @"\s+", " ").Trim());
 
     private static MaintenanceStatus ReadStatus(string subject)
     {

@@ -73,4 +73,10 @@ public abstract class ProviderMaintenanceParser : IMaintenanceParser
     protected MaintenanceParseResult Parsed(params IEnumerable<MaintenanceNotice> notices) => new(notices.ToList(), Name, Confidence);
 
     protected MaintenanceParseResult Failed(string error) => MaintenanceParseResult.Failed(Name, $"{Name}: {error}");
+
+    /// <summary>
+    /// The notification lacks what every notice of this provider has: an error when the provider sent it, else no answer,
+    /// so that a notification that merely mentions the provider (one of its markers) goes on to the next parser.
+    /// </summary>
+    protected MaintenanceParseResult? NotRecognised(NotificationDocument document, string error) => IsFromSender(document) ? Failed(error) : null;
 }
