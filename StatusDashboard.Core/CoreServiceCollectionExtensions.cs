@@ -7,6 +7,7 @@ using StatusDashboard.Core.ApiTokens;
 using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Caching;
 using StatusDashboard.Core.Catalog;
+using StatusDashboard.Core.Checkpoints;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Demo;
 using StatusDashboard.Core.Hosting;
@@ -14,6 +15,7 @@ using StatusDashboard.Core.Incidents;
 using StatusDashboard.Core.Inventory;
 using StatusDashboard.Core.Maintenance.Parsing;
 using StatusDashboard.Core.Maintenance;
+using StatusDashboard.Core.Outages;
 
 namespace StatusDashboard.Core;
 
@@ -48,7 +50,9 @@ public static class CoreServiceCollectionExtensions
         services.AddIncidents();
         services.AddApiTokens();
         services.AddMaintenanceParsing();
+        services.AddSingleton<CheckpointStore>();
         services.AddMaintenanceIngestion();
+        services.AddOutageDetection();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using StatusDashboard.Api.Events;
+using StatusDashboard.Api.Notifications;
 using StatusDashboard.Api.Statuspage;
 using MudBlazor.Services;
 using StatusDashboard.Api.Stackmon;
@@ -8,7 +9,11 @@ using StatusDashboard.Api.Writes;
 using StatusDashboard.Badges;
 using StatusDashboard.Bench;
 using StatusDashboard.Components;
+using StatusDashboard.Components.Admin;
+using StatusDashboard.Core.Maintenance.DropFolder;
 using StatusDashboard.Core.Maintenance.Imap;
+using StatusDashboard.Core.Outages;
+using StatusDashboard.Core.Outages.Syslog;
 using StatusDashboard.Core.StatusPage;
 using StatusDashboard.Feeds;
 using StatusDashboard.PageCaching;
@@ -26,7 +31,10 @@ public static class WebServiceCollectionExtensions
         var services = builder.Services;
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<DemoDataStartup>();
+        services.AddMaintenanceDropFolder();
         services.AddHostedService<ImapIngestionService>();
+        services.AddHostedService(provider => provider.GetRequiredService<SyslogListener>());
+        services.AddHostedService<OutageMonitor>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddResponseCompression(options =>
@@ -70,10 +78,12 @@ public static class WebServiceCollectionExtensions
         app.MapFeedEndpoints();
         app.MapBadgeEndpoints();
         app.MapAccountEndpoints();
+        app.MapNotificationRawEndpoints();
         app.MapStackmonApi();
         app.MapEventsApi();
         app.MapStatuspageApi();
         app.MapWriteApi();
+        app.MapNotificationApi();
         return app;
     }
 }

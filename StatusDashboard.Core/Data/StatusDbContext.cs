@@ -6,6 +6,7 @@ using StatusDashboard.Core.Checkpoints;
 using StatusDashboard.Core.Incidents;
 using StatusDashboard.Core.Inventory;
 using StatusDashboard.Core.Maintenance;
+using StatusDashboard.Core.Outages;
 
 namespace StatusDashboard.Core.Data;
 
@@ -37,6 +38,10 @@ public sealed class StatusDbContext(DbContextOptions<StatusDbContext> options) :
     public DbSet<ScheduledMaintenance> ScheduledMaintenances => Set<ScheduledMaintenance>();
     public DbSet<ScheduledMaintenanceCircuit> ScheduledMaintenanceCircuits => Set<ScheduledMaintenanceCircuit>();
     public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();
+    public DbSet<DetectedOutage> DetectedOutages => Set<DetectedOutage>();
+    public DbSet<PortLinkState> PortLinkStates => Set<PortLinkState>();
+    public DbSet<UnknownPort> UnknownPorts => Set<UnknownPort>();
+    public DbSet<UnscheduledOutage> UnscheduledOutages => Set<UnscheduledOutage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StatusDbContext).Assembly);

@@ -77,10 +77,16 @@ public sealed class MaintenanceApplier(TimeProvider time, IOptions<MaintenanceIn
         var reviewReason = result.Confidence < options.Value.ReviewBelowConfidence
             ? $"the {result.Parser} parser is only {Math.Round(result.Confidence * 100)}% sure of it"
             : components.Count == 0 ? "none of its circuits is in the inventory with a status-page component" : null;
+        // The same notice again changes nothing, unless it was held back and now meets the bar (the inventory learned its circuits).
+        if (kind == MaintenanceChangeKind.Unchanged && stored.ReviewReason is not null && reviewReason is null)
+        {
+            kind = MaintenanceChangeKind.Updated;
+        }
+
         stored.ReviewReason = reviewReason;
         if (reviewReason is null && kind != MaintenanceChangeKind.Unchanged)
         {
-            Publish(stored, notice, components, previous, kind == MaintenanceChangeKind.Created);
+            Publish(stored, components, previous, kind == MaintenanceChangeKind.Created, Author);
         }
 
         if (unknown.Count > 0)
@@ -91,15 +97,49 @@ public sealed class MaintenanceApplier(TimeProvider time, IOptions<MaintenanceIn
         return (stored, new MaintenanceChange(notice.Provider, notice.MaintenanceId, kind, null, reviewReason, unknown));
     }
 
-    /// <summary>Publishes a maintenance that now meets the bar: opens its incident, or records on it what changed.</summary>
-    private void Publish(ScheduledMaintenance stored, MaintenanceNotice notice, List<Catalog.Component> components,
-        (DateTimeOffset Start, DateTimeOffset End) previous, bool created)
+    /// <summary>
+    /// Publishes a maintenance an operator approved from the review queue, the same way a sure notice is published:
+    /// its circuits are looked up in the inventory again (it may have learned them since), then its incident is opened
+    /// on the components they carry, or brought up to date with the state held, and the review reason is cleared.
+    /// Returns false and changes nothing when none of its circuits carries a status-page component. Saving is the
+    /// caller's, under the operator as audit actor. <paramref name="stored"/> needs its circuits and its incident's
+    /// components and updates loaded.
+    /// </summary>
+    internal async Task<bool> PublishReviewedAsync(StatusDbContext db, ScheduledMaintenance stored, string author, CancellationToken cancellationToken)
+    {
+        var inventory = await ElementIndex.LoadAsync(db, cancellationToken);
+        var circuits = stored.Circuits.Select(c => (Row: c, Element: inventory.Find(c.CircuitId, stored.ProviderId))).ToList();
+        var components = circuits.Where(c => c.Element is not null).SelectMany(c => inventory.ComponentsOf(c.Element!)).Distinct().ToList();
+        if (components.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var (row, element) in circuits)
+        {
+            row.Element = element;
+            row.ElementId = element?.Id;
+        }
+
+        stored.ReviewReason = null;
+        // The incident shows the window last published; a notice held back for review may have moved it since.
+        var shown = stored.Incident is { } incident ? (incident.Start, incident.End ?? stored.End) : (stored.Start, stored.End);
+        Publish(stored, components, shown, stored.Incident is null, author);
+        return true;
+    }
+
+    /// <summary>
+    /// Publishes the state <paramref name="stored"/> holds: opens its incident, or records on it what changed since
+    /// the window <paramref name="previous"/>, with <paramref name="author"/> on the updates.
+    /// </summary>
+    private void Publish(ScheduledMaintenance stored, List<Catalog.Component> components,
+        (DateTimeOffset Start, DateTimeOffset End) previous, bool created, string author)
     {
         var now = time.GetUtcNow();
         var incident = stored.Incident;
         if (incident is null)
         {
-            if (notice.Status is MaintenanceStatus.Cancelled or MaintenanceStatus.Completed)
+            if (stored.Status is MaintenanceStatus.Cancelled or MaintenanceStatus.Completed)
             {
                 return;
             }
@@ -108,17 +148,17 @@ public sealed class MaintenanceApplier(TimeProvider time, IOptions<MaintenanceIn
             {
                 Title = Truncate($"{stored.ProviderName} maintenance {stored.MaintenanceId}", IncidentRules.TitleMax),
                 Impact = Impact.Maintenance,
-                Start = notice.Start,
-                End = notice.End,
+                Start = stored.Start,
+                End = stored.End,
                 Source = IncidentSource.EmailIngestion,
                 ExternalReference = $"maintenance:{stored.ProviderName}:{stored.MaintenanceId}",
             };
             incident.Components.AddRange(components);
-            incident.Updates.Add(new IncidentUpdate { Timestamp = now, Status = IncidentStatus.Scheduled, Author = Author, Text = Describe(notice, stored) });
+            incident.Updates.Add(new IncidentUpdate { Timestamp = now, Status = IncidentStatus.Scheduled, Author = author, Text = Describe(stored) });
             stored.Incident = incident;
-            if (notice.Status == MaintenanceStatus.InProcess && now >= incident.Start)
+            if (stored.Status == MaintenanceStatus.InProcess && now >= incident.Start)
             {
-                AddUpdate(incident, new NewUpdate(IncidentStatus.InProgress, $"{stored.ProviderName} reports the work has started.", now));
+                AddUpdate(incident, new NewUpdate(IncidentStatus.InProgress, $"{stored.ProviderName} reports the work has started.", now), author);
             }
 
             return;
@@ -135,30 +175,30 @@ public sealed class MaintenanceApplier(TimeProvider time, IOptions<MaintenanceIn
             return;
         }
 
-        if (!created && (notice.Start != previous.Start || notice.End != previous.End) && notice.Status is not (MaintenanceStatus.Cancelled or MaintenanceStatus.Completed))
+        if (!created && (stored.Start != previous.Start || stored.End != previous.End) && stored.Status is not (MaintenanceStatus.Cancelled or MaintenanceStatus.Completed))
         {
             AddUpdate(incident, new NewUpdate(IncidentStatus.Modified,
-                $"{stored.ProviderName} moved the window to {Window(notice.Start, notice.End)}.", now, NewStart: notice.Start, NewEnd: notice.End));
+                $"{stored.ProviderName} moved the window to {Window(stored.Start, stored.End)}.", now, NewStart: stored.Start, NewEnd: stored.End), author);
         }
 
-        switch (notice.Status)
+        switch (stored.Status)
         {
             case MaintenanceStatus.Cancelled:
-                AddUpdate(incident, new NewUpdate(IncidentStatus.Cancelled, $"{stored.ProviderName} cancelled this maintenance.", now));
+                AddUpdate(incident, new NewUpdate(IncidentStatus.Cancelled, $"{stored.ProviderName} cancelled this maintenance.", now), author);
                 break;
             case MaintenanceStatus.InProcess when now >= incident.Start && incident.Updates.All(u => u.Status != IncidentStatus.InProgress):
-                AddUpdate(incident, new NewUpdate(IncidentStatus.InProgress, $"{stored.ProviderName} reports the work has started.", now));
+                AddUpdate(incident, new NewUpdate(IncidentStatus.InProgress, $"{stored.ProviderName} reports the work has started.", now), author);
                 break;
             case MaintenanceStatus.Completed:
-                AddUpdate(incident, new NewUpdate(IncidentStatus.Completed, $"{stored.ProviderName} reports the work is complete.", now < incident.Start ? incident.Start : now));
+                AddUpdate(incident, new NewUpdate(IncidentStatus.Completed, $"{stored.ProviderName} reports the work is complete.", now < incident.Start ? incident.Start : now), author);
                 break;
         }
     }
 
-    private static void AddUpdate(Incident incident, NewUpdate update)
+    private static void AddUpdate(Incident incident, NewUpdate update, string author)
     {
         IncidentService.Apply(incident, update);
-        incident.Updates.Add(new IncidentUpdate { Timestamp = update.Timestamp, Status = update.Status, Text = update.Text, Author = Author });
+        incident.Updates.Add(new IncidentUpdate { Timestamp = update.Timestamp, Status = update.Status, Text = update.Text, Author = author });
     }
 
     private void Copy(MaintenanceNotice notice, MaintenanceParseResult result, Provider? sender, long notificationId, ScheduledMaintenance stored)
@@ -206,19 +246,19 @@ public sealed class MaintenanceApplier(TimeProvider time, IOptions<MaintenanceIn
         && stored.Stamp == notice.Stamp && stored.Summary == notice.Summary
         && stored.Circuits.Select(c => (c.CircuitId, c.Impact)).ToHashSet().SetEquals(circuits.Select(c => (c.Notice.CircuitId, c.Notice.Impact)));
 
-    private static string Describe(MaintenanceNotice notice, ScheduledMaintenance stored)
+    private static string Describe(ScheduledMaintenance stored)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{stored.ProviderName} has scheduled maintenance {stored.MaintenanceId} for {Window(notice.Start, notice.End)}.");
-        if (notice.Summary.Length > 0)
+        text.Append(CultureInfo.InvariantCulture, $"{stored.ProviderName} has scheduled maintenance {stored.MaintenanceId} for {Window(stored.Start, stored.End)}.");
+        if (stored.Summary.Length > 0)
         {
-            text.Append("\n\n").Append(notice.Summary);
+            text.Append("\n\n").Append(stored.Summary);
         }
 
-        if (notice.Circuits.Count > 0)
+        if (stored.Circuits.Count > 0)
         {
             text.Append("\n\nAffected circuits:\n");
-            foreach (var circuit in notice.Circuits)
+            foreach (var circuit in stored.Circuits)
             {
                 text.Append(CultureInfo.InvariantCulture, $"\n- `{circuit.CircuitId}`: {circuit.Impact.Name().ToLowerInvariant().Replace('-', ' ')}");
             }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using StatusDashboard.Core.Maintenance.Imap;
 using StatusDashboard.Core.Maintenance.Ingestion;
+using StatusDashboard.Core.Maintenance.Review;
 
 namespace StatusDashboard.Core.Maintenance;
 
@@ -12,6 +13,7 @@ public static class MaintenanceServiceCollectionExtensions
         services.AddOptions<MaintenanceIngestionOptions>().BindConfiguration(MaintenanceIngestionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MaintenanceApplier>();
         services.AddSingleton<NotificationIngestion>();
+        services.AddMaintenanceReview();
         services.AddImapIngestion();
         return services;
     }

@@ -35,12 +35,13 @@ public sealed class CatalogTestHost : IAsyncDisposable
 
     public CatalogProvisioner Provisioner => Services.GetRequiredService<CatalogProvisioner>();
 
-    public static async Task<CatalogTestHost> StartAsync()
+    /// <summary>Starts a host on a fresh instance folder; <paramref name="settings"/> adds configuration (<c>Outages:MinimumDuration</c>).</summary>
+    public static async Task<CatalogTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var instancePath = Directory.CreateTempSubdirectory("sdb-catalog-test-").FullName;
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 15, 10, 30, 0, TimeSpan.Zero));
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing", DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Instance:Path"] = instancePath });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Instance:Path"] = instancePath });
         builder.AddStatusDashboardCore();
         builder.Services.AddSingleton<TimeProvider>(time);
         var host = builder.Build();

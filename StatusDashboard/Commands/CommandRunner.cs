@@ -18,6 +18,7 @@ public static class CommandRunner
           token revoke ID                           revoke an API token at once
           parse [--known-circuits FILE] FILE...     print the maintenances in notification files (.eml, .ics)
                                                     as JSON, one line per file; needs no database
+          ingest email FILE...                      run notification files through the pipeline into the database
         """;
 
     public const int UsageExitCode = 2;
@@ -48,6 +49,8 @@ public static class CommandRunner
                     return await TokenCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
                 case "parse":
                     return await ParseCommand.RunAsync(provider, words.Skip(1).ToList(), output, error);
+                case "ingest":
+                    return await IngestCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
                 case "help" or "--help" or "-h":
                     await output.WriteLineAsync(Usage);
                     return 0;

@@ -671,6 +671,40 @@ namespace StatusDashboard.Core.Data.Migrations
                     b.ToTable("InboundNotifications");
                 });
 
+            modelBuilder.Entity("StatusDashboard.Core.Maintenance.Review.MaintenanceReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ScheduledMaintenanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotificationId");
+
+                    b.HasIndex("ScheduledMaintenanceId", "NotificationId");
+
+                    b.ToTable("MaintenanceReviews", (string)null);
+                });
+
             modelBuilder.Entity("StatusDashboard.Core.Maintenance.ScheduledMaintenance", b =>
                 {
                     b.Property<int>("Id")
@@ -794,6 +828,165 @@ namespace StatusDashboard.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ScheduledMaintenanceCircuits");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Outages.DetectedOutage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiscountedBecause")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DownEvidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Port")
+                        .IsRequired()
+                        .HasMaxLength(460)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Transitions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpEvidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("End");
+
+                    b.HasIndex("ElementId", "Start");
+
+                    b.ToTable("DetectedOutages");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Outages.PortLinkState", b =>
+                {
+                    b.Property<int>("PortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Administrative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastEventAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PortId");
+
+                    b.ToTable("PortLinkStates");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Outages.UnknownPort", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstSeen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Interface")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastLine")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Host", "Interface")
+                        .IsUnique();
+
+                    b.ToTable("UnknownPorts");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Outages.UnscheduledOutage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DetectedOutageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EndReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OverrunOfMaintenanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OverrunReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("OverrunOfMaintenanceId");
+
+                    b.HasIndex("DetectedOutageId", "Start")
+                        .IsUnique();
+
+                    b.HasIndex("ElementId", "Start");
+
+                    b.ToTable("UnscheduledOutages");
                 });
 
             modelBuilder.Entity("StatusDashboard.Core.Catalog.Component", b =>
@@ -940,6 +1133,20 @@ namespace StatusDashboard.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("StatusDashboard.Core.Maintenance.Review.MaintenanceReview", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Maintenance.InboundNotification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StatusDashboard.Core.Maintenance.ScheduledMaintenance", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduledMaintenanceId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("StatusDashboard.Core.Maintenance.ScheduledMaintenance", b =>
                 {
                     b.HasOne("StatusDashboard.Core.Incidents.Incident", "Incident")
@@ -975,6 +1182,55 @@ namespace StatusDashboard.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Element");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Outages.DetectedOutage", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Inventory.NetworkElement", "Element")
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Element");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Outages.PortLinkState", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Inventory.EquipmentPort", null)
+                        .WithOne()
+                        .HasForeignKey("StatusDashboard.Core.Outages.PortLinkState", "PortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Outages.UnscheduledOutage", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Outages.DetectedOutage", "DetectedOutage")
+                        .WithMany()
+                        .HasForeignKey("DetectedOutageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StatusDashboard.Core.Inventory.NetworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StatusDashboard.Core.Incidents.Incident", "Incident")
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("StatusDashboard.Core.Maintenance.ScheduledMaintenance", null)
+                        .WithMany()
+                        .HasForeignKey("OverrunOfMaintenanceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("DetectedOutage");
+
+                    b.Navigation("Incident");
                 });
 
             modelBuilder.Entity("StatusDashboard.Core.Catalog.Category", b =>

@@ -21,7 +21,7 @@ public sealed class ImapMailboxReader(
     IOptions<ImapOptions> options,
     NotificationIngestion ingestion,
     IDbContextFactory<StatusDbContext> contexts,
-    TimeProvider time,
+    CheckpointStore checkpoints,
     ILogger<ImapMailboxReader> logger)
 {
     /// <summary>Called after each message is labelled and checkpointed; tests stop the reader mid-batch through it.</summary>
@@ -200,28 +200,15 @@ public sealed class ImapMailboxReader(
 
     private async Task<ImapPosition?> LoadAsync(string name, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var stored = await db.Checkpoints.AsNoTracking().FirstOrDefaultAsync(c => c.Name == name, cancellationToken);
-        if (stored is not null && ImapPosition.Parse(stored.Position) is null)
+        var stored = await checkpoints.GetAsync(name, cancellationToken);
+        if (stored is not null && ImapPosition.Parse(stored) is null)
         {
-            logger.LogWarning("Checkpoint {Name} holds \"{Position}\", which is not an IMAP position; the folder is read from the start", name, stored.Position);
+            logger.LogWarning("Checkpoint {Name} holds \"{Position}\", which is not an IMAP position; the folder is read from the start", name, stored);
         }
 
-        return ImapPosition.Parse(stored?.Position);
+        return ImapPosition.Parse(stored);
     }
 
-    private async Task SaveAsync(string name, ImapPosition position, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var stored = await db.Checkpoints.FirstOrDefaultAsync(c => c.Name == name, cancellationToken);
-        if (stored is null)
-        {
-            stored = new Checkpoint { Name = name, Position = "" };
-            db.Checkpoints.Add(stored);
-        }
-
-        stored.Position = position.ToString();
-        stored.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    private Task SaveAsync(string name, ImapPosition position, CancellationToken cancellationToken) =>
+        checkpoints.SetAsync(name, position.ToString(), cancellationToken);
 }

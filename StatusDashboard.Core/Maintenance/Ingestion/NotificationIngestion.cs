@@ -61,7 +61,7 @@ public sealed class NotificationIngestion(
         var results = new List<IngestionResult>(pending.Count);
         foreach (var id in pending)
         {
-            results.Add(await ProcessAsync(id, cancellationToken));
+            results.Add(await ProcessAsync(id, cancellationToken, onlyIfPending: true));
         }
 
         return results;
@@ -130,12 +130,12 @@ public sealed class NotificationIngestion(
         return new IngestionResult(notification.Id, NotificationOutcome.Duplicate, null, [], firstId);
     }
 
-    private async Task<IngestionResult> ProcessAsync(long notificationId, CancellationToken cancellationToken)
+    private async Task<IngestionResult> ProcessAsync(long notificationId, CancellationToken cancellationToken, bool onlyIfPending = false)
     {
         await processing.WaitAsync(cancellationToken);
         try
         {
-            return await ProcessSerialAsync(notificationId, cancellationToken);
+            return await ProcessSerialAsync(notificationId, onlyIfPending, cancellationToken);
         }
         finally
         {
@@ -143,13 +143,19 @@ public sealed class NotificationIngestion(
         }
     }
 
-    private async Task<IngestionResult> ProcessSerialAsync(long notificationId, CancellationToken cancellationToken)
+    /// <summary>Processes one notification; with <paramref name="onlyIfPending"/>, one another source processed meanwhile is left as it is.</summary>
+    private async Task<IngestionResult> ProcessSerialAsync(long notificationId, bool onlyIfPending, CancellationToken cancellationToken)
     {
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var notification = await db.InboundNotifications.FirstAsync(n => n.Id == notificationId, cancellationToken);
+            if (onlyIfPending && notification.Outcome != NotificationOutcome.Pending)
+            {
+                return new IngestionResult(notification.Id, notification.Outcome, notification.Error, [], notification.DuplicateOfId);
+            }
+
             var decoded = notification.OriginalSize is { } size
                 ? new NotificationDecoding(null, $"the message is {size} bytes, over the {decoding.Value.MaxMessageBytes}-byte cap (Maintenance:Decoding:MaxMessageBytes); only its start is kept")
                 : decoder.Decode(notification.Raw);
@@ -158,7 +164,7 @@ public sealed class NotificationIngestion(
                 ? await applier.ApplyAsync(db, notification.Id, result.Result, result.Sender, cancellationToken)
                 : [];
             notification.Outcome = result.Outcome ?? (changes.Any(c => c.ReviewReason is not null) ? NotificationOutcome.Review : NotificationOutcome.Parsed);
-            notification.Error = Clip(result.Error ?? Review(changes), MaxErrorLength);
+            notification.Error = Clip(Join(result.Error ?? Review(changes), decoded.Document?.Notes), MaxErrorLength);
             notification.Parser = result.Result.Parser;
             notification.Confidence = result.Result.Confidence;
             notification.ProcessedAt = time.GetUtcNow();
@@ -168,10 +174,11 @@ public sealed class NotificationIngestion(
                 notification.Error is { } error ? ": " + error : "");
             return new IngestionResult(notification.Id, notification.Outcome, notification.Error, changes);
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogError(e, "Notification {Id} could not be applied", notificationId);
-            return await FailAsync(notificationId, $"the notification was parsed but could not be applied: {e.GetBaseException().Message}", cancellationToken);
+            // Whatever went wrong with this one notification, it is kept as failed and the next one is processed.
+            logger.LogError(e, "Notification {Id} could not be processed", notificationId);
+            return await FailAsync(notificationId, $"the notification could not be processed: {e.GetBaseException().Message}", cancellationToken);
         }
     }
 
@@ -278,6 +285,11 @@ public sealed class NotificationIngestion(
             return (null, null, null);
         }
     }
+
+    /// <summary>The error or review text, then what the decoder had to work around (a part left out, an unknown charset).</summary>
+    private static string? Join(string? error, IReadOnlyList<string>? notes) => notes is not { Count: > 0 }
+        ? error
+        : string.Join("\n", new[] { error }.Concat(notes).OfType<string>());
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

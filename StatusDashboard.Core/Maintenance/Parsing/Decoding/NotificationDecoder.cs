@@ -55,11 +55,12 @@ public sealed class NotificationDecoder(IOptions<NotificationDecoderOptions> opt
             return NotificationDecoding.Failed("not a MIME message: it has no headers (neither From nor a body part could be read)");
         }
 
-        var parts = new PartCollector(limits.MaxPartBytes);
+        var parts = new PartCollector(raw, limits.MaxPartBytes);
         parts.Collect(message.Body);
         if (parts.IsEmpty)
         {
-            return NotificationDecoding.Failed("the message has no readable body: no text, HTML, calendar or attachment part");
+            var notes = parts.Notes.Count == 0 ? "" : " (" + string.Join("; ", parts.Notes) + ")";
+            return NotificationDecoding.Failed($"the message has no readable body: no text, HTML, calendar or attachment part{notes}");
         }
 
         var document = new NotificationDocument
@@ -114,7 +115,7 @@ public sealed class NotificationDecoder(IOptions<NotificationDecoderOptions> opt
         }
     }
 
-    private sealed class PartCollector(long maxPartBytes)
+    private sealed class PartCollector(byte[] raw, long maxPartBytes)
     {
         public List<string> PlainTexts { get; } = [];
 
@@ -133,6 +134,11 @@ public sealed class NotificationDecoder(IOptions<NotificationDecoderOptions> opt
             switch (entity)
             {
                 case Multipart multipart:
+                    if (raw.AsSpan().IndexOf(Encoding.ASCII.GetBytes($"--{multipart.Boundary}--")) < 0)
+                    {
+                        Notes.Add($"the message is truncated: its {multipart.ContentType.MimeType} part ends without its closing boundary");
+                    }
+
                     foreach (var child in multipart)
                     {
                         Collect(child);
@@ -186,6 +192,11 @@ public sealed class NotificationDecoder(IOptions<NotificationDecoderOptions> opt
                 return [];
             }
 
+            if (part.ContentTransferEncoding == ContentEncoding.Base64 && CountNonBase64(part.Content) is var damaged and > 0)
+            {
+                Notes.Add($"{where}: broken base64, {damaged} characters that are not base64 were skipped");
+            }
+
             using var decoded = part.Content.Open();
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
@@ -202,6 +213,29 @@ public sealed class NotificationDecoder(IOptions<NotificationDecoderOptions> opt
             }
 
             return buffer.ToArray();
+        }
+
+        /// <summary>How many bytes of the encoded content are neither base64 nor white space (the decoder skips them silently).</summary>
+        private static long CountNonBase64(IMimeContent content)
+        {
+            var stream = content.Stream!;
+            stream.Position = 0;
+            var chunk = new byte[81920];
+            long damaged = 0;
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                foreach (var b in chunk.AsSpan(0, read))
+                {
+                    if (!(char.IsAsciiLetterOrDigit((char)b) || b is (byte)'+' or (byte)'/' or (byte)'=' or (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+                    {
+                        damaged++;
+                    }
+                }
+            }
+
+            stream.Position = 0;
+            return damaged;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StatusDashboard.Core.Maintenance.Parsing.Support;
 
 namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 
@@ -75,7 +76,7 @@ internal static partial class CircuitFinder
         var text = line.Cells.Count > 1
             ? string.Join(" | ", line.Cells.Where(cell => !cell.Contains(circuitId, StringComparison.OrdinalIgnoreCase)))
             : line.Text;
-        return ImpactWords.Find(text);
+        return Impacts.Find(text);
     }
 
     private static CircuitImpactLevel DocumentImpact(IReadOnlyList<TextLine> lines, IReadOnlyList<LabelledField> fields)
@@ -83,13 +84,13 @@ internal static partial class CircuitFinder
         // A short value ("Impact: Loss of redundancy") classifies; a paragraph under "Expected impact" explains.
         foreach (var field in fields.Where(field => !field.FromColumn && ImpactLabel().IsMatch(field.Label)).OrderBy(field => field.Value.Length > 80))
         {
-            if (ImpactWords.Find(field.Label + ": " + field.Value) is { } impact)
+            if (Impacts.Find(field.Label + ": " + field.Value) is { } impact)
             {
                 return impact;
             }
         }
 
-        return lines.FirstOrDefault(line => line.IsSubject) is { } subject && ImpactWords.Find(subject.Text) is { } fromSubject
+        return lines.FirstOrDefault(line => line.IsSubject) is { } subject && Impacts.Find(subject.Text) is { } fromSubject
             ? fromSubject
             : CircuitImpactLevel.Outage;
     }

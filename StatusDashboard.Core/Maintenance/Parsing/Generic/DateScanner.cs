@@ -55,6 +55,12 @@ internal static partial class DateScanner
 
     public static IReadOnlyList<DateMention> Scan(string text)
     {
+        // Every date and time has a digit, and a zone alone is no mention: most lines are done here.
+        if (!text.Any(char.IsDigit))
+        {
+            return [];
+        }
+
         var taken = new List<Token>();
         foreach (var pattern in DatePatterns)
         {
@@ -76,6 +82,11 @@ internal static partial class DateScanner
                     taken.Add(new Token(Kind.Time, match.Index, match.Index + match.Length, Time: time));
                 }
             }
+        }
+
+        if (taken.Count == 0)
+        {
+            return [];
         }
 
         foreach (var zone in TimeZoneNames.Find(text))

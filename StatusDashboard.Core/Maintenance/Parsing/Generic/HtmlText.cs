@@ -1,13 +1,15 @@
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using StatusDashboard.Core.Maintenance.Parsing.Support;
 
 namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 
 /// <summary>
 /// HTML to lines of text that keep a table's structure: each row of an innermost table becomes one line whose cells
 /// stay apart, block elements and line breaks end a line, scripts, styles and struck-out text are dropped. Layout tables (rows that
-/// hold tables) are read as plain blocks, so the data tables inside them keep their rows.
+/// hold tables) are read as plain blocks, so the data tables inside them keep their rows. It walks the document
+/// <see cref="HtmlDocuments"/> parsed once for every reader; <see cref="Support.NotificationText"/> is the provider
+/// parsers' view of the same document.
 /// </summary>
 internal static class HtmlText
 {
@@ -17,12 +19,9 @@ internal static class HtmlText
         "tr", "section", "article", "header", "footer", "blockquote", "pre", "hr", "dl", "dt", "dd", "center", "form",
     ];
 
-    // Struck-out text is what the sender withdrew, e.g. the old window of a rescheduled maintenance.
-    private static readonly HashSet<string> Dropped = ["script", "style", "head", "title", "noscript", "template", "strike", "s", "del"];
-
     public static IReadOnlyList<TextLine> ToLines(string html)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = HtmlDocuments.Parse(html);
         var reader = new Reader();
         reader.Walk(document.Body ?? (INode)document.DocumentElement);
         reader.Flush();
@@ -47,7 +46,7 @@ internal static class HtmlText
                     case IText text:
                         current.Append(text.Data);
                         break;
-                    case IElement element when Dropped.Contains(element.LocalName):
+                    case IElement element when HtmlDocuments.Dropped.Contains(element.LocalName):
                         break;
                     case IElement { LocalName: "tr" } tr when tr.QuerySelector("table") is null:
                         Flush();
@@ -80,7 +79,7 @@ internal static class HtmlText
 
         public void Flush()
         {
-            var text = Normalize(current.ToString());
+            var text = HtmlDocuments.Normalize(current.ToString());
             current.Clear();
             if (text.Length > 0)
             {
@@ -97,7 +96,7 @@ internal static class HtmlText
             }
 
             // A cell holding several paragraphs or line breaks is one value; its parts join with a space.
-            var texts = cells.Select(cell => Normalize(CellText(cell))).ToList();
+            var texts = cells.Select(cell => HtmlDocuments.Normalize(CellText(cell))).ToList();
             if (texts.All(text => text.Length == 0))
             {
                 return;
@@ -113,30 +112,5 @@ internal static class HtmlText
             inner.Flush();
             return string.Join(" ", inner.Lines.Select(line => line.Text));
         }
-    }
-
-    /// <summary>Collapses runs of white space (including no-break spaces) to one space and trims.</summary>
-    public static string Normalize(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || c == '\u200b')
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 
@@ -50,6 +49,9 @@ internal sealed class KnownCircuitIndex
         }
 
         var words = Words(text);
+        var lowered = text.ToLowerInvariant();
+        var lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        var key = new char[text.Length];
         var i = 0;
         while (i < words.Count)
         {
@@ -58,7 +60,7 @@ internal sealed class KnownCircuitIndex
             var at = words[i].Index;
             if (StandsAlone(text, words, i, before: true))
             {
-                var key = new StringBuilder();
+                var length = 0;
                 for (var j = i; j < words.Count && j - i < longestRun; j++)
                 {
                     if (j > i && !Joinable(text, words[j - 1], words[j]))
@@ -66,8 +68,9 @@ internal sealed class KnownCircuitIndex
                         break;
                     }
 
-                    key.Append(words[j].Text.ToLowerInvariant());
-                    if (byKey.TryGetValue(key.ToString(), out var ids) && StandsAlone(text, words, j, before: false))
+                    lowered.AsSpan(words[j].Index, words[j].Text.Length).CopyTo(key.AsSpan(length));
+                    length += words[j].Text.Length;
+                    if (lookup.TryGetValue(key.AsSpan(0, length), out var ids) && StandsAlone(text, words, j, before: false))
                     {
                         matched = j - i + 1;
                         id = Pick(ids, text[words[i].Index..(words[j].Index + words[j].Text.Length)]);

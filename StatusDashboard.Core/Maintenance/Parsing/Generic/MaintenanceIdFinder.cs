@@ -44,10 +44,12 @@ internal static partial class MaintenanceIdFinder
     public static Found? Find(IReadOnlyList<TextLine> lines, IReadOnlyList<LabelledField> fields, IReadOnlySet<string> known)
     {
         var candidates = new List<(Found Found, int Line, int Order)>();
+        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        var acceptable = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var field in fields.Where(field => !field.FromColumn))
         {
-            if (Weight(field.Label) is > 0 and var weight && LeadingId().Match(field.Value) is { Success: true } id
-                && Acceptable(id.Groups["id"].Value))
+            if (Weight(field.Label, weights) is > 0 and var weight && LeadingId().Match(field.Value) is { Success: true } id
+                && Acceptable(id.Groups["id"].Value, acceptable))
             {
                 candidates.Add((new Found(id.Groups["id"].Value, weight + 2 - Penalty(id.Groups["id"].Value, known)), field.Line, candidates.Count));
             }
@@ -55,11 +57,17 @@ internal static partial class MaintenanceIdFinder
 
         for (var line = 0; line < lines.Count; line++)
         {
+            // Every id has a digit: a line without one has none.
             var text = lines[line].Text;
+            if (!text.Any(char.IsDigit))
+            {
+                continue;
+            }
+
             foreach (Match match in Inline().Matches(text))
             {
                 var id = match.Groups["id"].Value;
-                if (Weight(match.Groups["label"].Value) is > 0 and var weight && Acceptable(id))
+                if (Weight(match.Groups["label"].Value, weights) is > 0 and var weight && Acceptable(id, acceptable))
                 {
                     candidates.Add((new Found(id, weight + (match.Groups["colon"].Success ? 1 : 0) - Penalty(id, known)), line, candidates.Count));
                 }
@@ -69,7 +77,7 @@ internal static partial class MaintenanceIdFinder
             {
                 foreach (Match match in Bracketed().Matches(text))
                 {
-                    if (Acceptable(match.Groups["id"].Value))
+                    if (Acceptable(match.Groups["id"].Value, acceptable))
                     {
                         candidates.Add((new Found(match.Groups["id"].Value, 2 - Penalty(match.Groups["id"].Value, known)), line, candidates.Count));
                     }
@@ -86,7 +94,17 @@ internal static partial class MaintenanceIdFinder
             .FirstOrDefault();
     }
 
-    /// <summary>How strongly a label names a maintenance id; 0 when it names something else.</summary>
+    /// <summary>How strongly a label names a maintenance id; 0 when it names something else. Remembered per notification: templates repeat their labels.</summary>
+    private static int Weight(string label, Dictionary<string, int> known)
+    {
+        if (!known.TryGetValue(label, out var weight))
+        {
+            known[label] = weight = Weight(label);
+        }
+
+        return weight;
+    }
+
     private static int Weight(string label)
     {
         // Only the words right before the id are its label: "… our partner. Ticket #" is labelled by "Ticket #".
@@ -105,6 +123,16 @@ internal static partial class MaintenanceIdFinder
         }
 
         return 0;
+    }
+
+    private static bool Acceptable(string id, Dictionary<string, bool> known)
+    {
+        if (!known.TryGetValue(id, out var acceptable))
+        {
+            known[id] = acceptable = Acceptable(id);
+        }
+
+        return acceptable;
     }
 
     private static bool Acceptable(string id) =>

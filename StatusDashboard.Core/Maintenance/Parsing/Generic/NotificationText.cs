@@ -14,7 +14,7 @@ internal static class NotificationText
     public static IReadOnlyList<TextLine> Lines(NotificationDocument document)
     {
         var lines = new List<TextLine>();
-        if (HtmlText.Normalize(document.Subject) is { Length: > 0 } subject)
+        if (HtmlDocuments.Normalize(document.Subject) is { Length: > 0 } subject)
         {
             lines.Add(TextLine.Of(subject) with { IsSubject = true });
         }
@@ -72,7 +72,7 @@ internal static class NotificationText
         foreach (var raw in text.Split('\n'))
         {
             var cells = raw.Split(['|', '\t'])
-                .Select(HtmlText.Normalize)
+                .Select(HtmlDocuments.Normalize)
                 .ToList();
             while (cells.Count > 1 && cells[^1].Length == 0)
             {
@@ -152,7 +152,7 @@ internal static class NotificationText
     /// <summary>CSV (as <see cref="CsvTable"/> reads it): one table, one row per record.</summary>
     public static IEnumerable<TextLine> CsvLines(string text, int table) => CsvTable.Records(text)
         .Where(record => record.Any(cell => cell.Trim().Length > 0))
-        .Select((record, row) => new TextLine([.. record.Select(HtmlText.Normalize)], table, row));
+        .Select((record, row) => new TextLine([.. record.Select(HtmlDocuments.Normalize)], table, row));
 
     private static bool IsCsv(NotificationAttachment attachment) =>
         attachment.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StatusDashboard.Core.Maintenance.Parsing.Support;
 
 namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 
@@ -11,17 +12,6 @@ namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 /// </summary>
 internal static partial class StatusFinder
 {
-    private static readonly (MaintenanceStatus Status, Regex Word)[] SubjectWords =
-    [
-        (MaintenanceStatus.Cancelled, new(@"\bcancel\w*|\bwithdrawn\b|\brescinded\b|\bcalled\s+off\b|\bretracted\b", Options)),
-        (MaintenanceStatus.Rescheduled, new(@"\bre-?schedul\w*|\bpostpone\w*|\bdeferred\b|\bnew\s+(?:date|window|time)|\brevised\b|\bdate\s+change\b|\bcorrect(?:ion|ed)\b|\bamend\w*", Options)),
-        (MaintenanceStatus.Completed, new(@"\bcomplete[ds]?\b|\bcompletion\b|\bfinished\b|\bclosed\b|\bconcluded\b|\bended\b|\bsuccessful\w*|\bend\s+of\s+(?:the\s+)?(?:maintenance|work|window|activity)\b", Options)),
-        (MaintenanceStatus.InProcess, new(@"\bin[\s-]+progress\b|\bstarted\b|\bbegun\b|\bunder\s*way\b|\bcommenced\b|\bongoing\b|\bin[\s-]+process\b|\bstarting\s+now\b|\bstart(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:maintenance|work|window|activity)\b", Options)),
-        (MaintenanceStatus.Tentative, new(@"\btentative\w*|\bproposed\b|\bprovisional\w*|\bpending\s+(?:approval|confirmation)|\bto\s+be\s+confirmed\b|\btbc\b", Options)),
-        (MaintenanceStatus.NoChange, new(@"\bno[\s-]+change\b", Options)),
-        (MaintenanceStatus.Confirmed, new(@"\bconfirm\w*|\breminder\b|\bscheduled\b|\bupcoming\b|\bplanned\b", Options)),
-    ];
-
     private static readonly (MaintenanceStatus Status, Regex Statement)[] BodyStatements =
     [
         (MaintenanceStatus.Cancelled, Statement(@"\b(?:has|have|was|were|is|are|been|be)\s+(?:now\s+|being\s+)?(?:been\s+)?(?:cancell?ed|withdrawn|called\s+off|rescinded)\b|\bstands\s+as\s+cancell?ed|\bwill\s+not\s+(?:take\s+place|proceed|go\s+ahead)|\bcancell?ation\s+(?:of|notice|notification)\b")),
@@ -34,7 +24,8 @@ internal static partial class StatusFinder
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     // "When the maintenance is completed, …" announces nothing: a statement under when/once/if is no news.
-    private const string Unconditional = @"(?<!\b(?:when|once|after|until|till|before|if|as\s+soon\s+as|unless)\b[^.;:\n]{0,40})";
+    [GeneratedRegex(@"\G(?<=\b(?:when|once|after|until|till|before|if|as\s+soon\s+as|unless)\b[^.;:\n]{0,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Conditional();
 
     [GeneratedRegex(@"(?:^|[\s\-_])(?:status|state)$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLabel();
@@ -42,7 +33,7 @@ internal static partial class StatusFinder
     public static (MaintenanceStatus Status, bool Stated) Find(IReadOnlyList<TextLine> lines, IReadOnlyList<LabelledField> fields)
     {
         var subject = string.Join(" ", lines.Where(line => line.IsSubject).Select(line => line.Text));
-        if (First(SubjectWords, subject, strongOnly: true) is { } fromSubject)
+        if (StatusWording.Named(subject, confirmed: false) is { } fromSubject)
         {
             return (fromSubject, true);
         }
@@ -54,38 +45,40 @@ internal static partial class StatusFinder
                 return (named, true);
             }
 
-            if (First(SubjectWords, field.Value, strongOnly: false) is { } worded)
+            if (StatusWording.Named(field.Value, confirmed: true) is { } worded)
             {
                 return (worded, true);
             }
         }
 
         var body = string.Join("\n", lines.Where(line => !line.IsSubject).Select(line => line.Text));
-        if (First(BodyStatements, body, strongOnly: false) is { } fromBody)
+        foreach (var (status, statement) in BodyStatements)
         {
-            return (fromBody, true);
+            if (States(statement, body))
+            {
+                return (status, true);
+            }
         }
 
-        return (MaintenanceStatus.Confirmed, First(SubjectWords, subject, strongOnly: false) is not null);
+        return (MaintenanceStatus.Confirmed, StatusWording.Named(subject, confirmed: true) is not null);
     }
 
-    private static Regex Statement(string pattern) => new(Unconditional + "(?:" + pattern + ")", Options);
+    private static Regex Statement(string pattern) => new(pattern, Options);
 
-    private static MaintenanceStatus? First((MaintenanceStatus Status, Regex Pattern)[] patterns, string text, bool strongOnly)
+    /// <summary>
+    /// Whether the text makes the statement outside a condition. Every place it starts is tried (a conditional one may
+    /// overlap a plain one), the condition only where the statement is: looking behind at every character is slow.
+    /// </summary>
+    private static bool States(Regex statement, string text)
     {
-        foreach (var (status, pattern) in patterns)
+        for (var match = statement.Match(text); match.Success; match = statement.Match(text, match.Index + 1))
         {
-            if (strongOnly && status == MaintenanceStatus.Confirmed)
+            if (!Conditional().IsMatch(text, match.Index))
             {
-                continue;
-            }
-
-            if (pattern.IsMatch(text))
-            {
-                return status;
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 }

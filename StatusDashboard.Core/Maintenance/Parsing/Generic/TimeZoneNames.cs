@@ -1,28 +1,16 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using StatusDashboard.Core.Maintenance.Parsing.Support;
 
 namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 
 /// <summary>
 /// Finds time-zone names and offsets in text: UTC/GMT with an offset (GMT+2, UTC-05:00), bare offsets (+0100),
-/// abbreviations (CET, EDT, SGT…, upper case only, as mails write them), long names (Central European Summer Time,
+/// the abbreviations <see cref="TimeZones"/> knows (CET, EDT, SGT…, upper case only, as mails write them), long names (Central European Summer Time,
 /// Pacific Time), IANA ids (Europe/Berlin) and "local time".
 /// </summary>
 internal static partial class TimeZoneNames
 {
-    // Fixed offsets, in hours. Where an abbreviation is shared (CST, IST), the reading network mails mostly mean wins.
-    private static readonly Dictionary<string, double> Abbreviations = new(StringComparer.Ordinal)
-    {
-        ["UTC"] = 0, ["GMT"] = 0, ["UT"] = 0, ["Z"] = 0, ["WET"] = 0, ["WEST"] = 1, ["BST"] = 1, ["IST"] = 5.5,
-        ["CET"] = 1, ["CEST"] = 2, ["MET"] = 1, ["MEST"] = 2, ["EET"] = 2, ["EEST"] = 3, ["MSK"] = 3, ["TRT"] = 3,
-        ["GST"] = 4, ["PKT"] = 5, ["NPT"] = 5.75, ["ICT"] = 7, ["WIB"] = 7, ["SGT"] = 8, ["HKT"] = 8, ["AWST"] = 8,
-        ["PHT"] = 8, ["MYT"] = 8, ["JST"] = 9, ["KST"] = 9, ["ACST"] = 9.5, ["ACDT"] = 10.5, ["AEST"] = 10,
-        ["AEDT"] = 11, ["NZST"] = 12, ["NZDT"] = 13, ["EST"] = -5, ["EDT"] = -4, ["CST"] = -6, ["CDT"] = -5,
-        ["MST"] = -7, ["MDT"] = -6, ["PST"] = -8, ["PDT"] = -7, ["AKST"] = -9, ["AKDT"] = -8, ["HST"] = -10,
-        ["AST"] = -4, ["ADT"] = -3, ["NST"] = -3.5, ["BRT"] = -3, ["ART"] = -3, ["CLT"] = -4, ["SAST"] = 2,
-        ["CAT"] = 2, ["EAT"] = 3, ["WAT"] = 1, ["IDT"] = 3,
-    };
-
     private static readonly Dictionary<string, double> LongNames = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Coordinated Universal Time"] = 0, ["Universal Time"] = 0, ["Greenwich Mean Time"] = 0, ["Zulu"] = 0,
@@ -68,7 +56,7 @@ internal static partial class TimeZoneNames
     {
         if (match.Groups["iana"].Success)
         {
-            return TimeZoneInfo.TryFindSystemTimeZoneById(match.Groups["iana"].Value, out var zone) ? ZoneRef.Named(zone) : null;
+            return TimeZones.Find(match.Groups["iana"].Value) is { } zone ? ZoneRef.Named(zone) : null;
         }
 
         if (match.Groups["local"].Success)
@@ -92,12 +80,17 @@ internal static partial class TimeZoneNames
         var name = match.Groups["name"].Value;
         if (SeasonalNames.TryGetValue(name, out var id))
         {
-            return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? ZoneRef.Named(zone) : null;
+            return TimeZones.Find(id) is { } zone ? ZoneRef.Named(zone) : null;
         }
 
-        if (LongNames.TryGetValue(name, out var longHours) || Abbreviations.TryGetValue(name, out longHours))
+        if (LongNames.TryGetValue(name, out var longHours))
         {
             return ZoneRef.Fixed(TimeSpan.FromHours(longHours));
+        }
+
+        if (TimeZones.TryAbbreviation(name, out var abbreviation))
+        {
+            return ZoneRef.Fixed(abbreviation);
         }
 
         return null;
@@ -114,7 +107,7 @@ internal static partial class TimeZoneNames
             @"|(?<local>(?i:local\s+time|local))" +
             @"|(?:(?:UTC|GMT|UT)\s*(?<sign>[+\-])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?:\s*(?i:hours?|hrs?))?)" +
             @"|(?<name>(?i:" + Alternation(LongNames.Keys.Concat(SeasonalNames.Keys.Where(key => key.Length > 3))) + @"))" +
-            @"|(?<name>" + Alternation(Abbreviations.Keys.Concat(SeasonalNames.Keys.Where(key => key.Length <= 3))) + @")" +
+            @"|(?<name>" + Alternation(TimeZones.AbbreviationNames.Concat(SeasonalNames.Keys.Where(key => key.Length <= 3))) + @")" +
             @")(?![\w/])" +
             @"|(?<=\d\s?)(?<sign>[+\-])(?<oh>\d{2})(?::?(?<om>\d{2}))?(?!\d)";
         return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);

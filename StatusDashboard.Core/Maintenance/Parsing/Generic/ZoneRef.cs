@@ -1,3 +1,5 @@
+using StatusDashboard.Core.Maintenance.Parsing.Support;
+
 namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
 
 /// <summary>
@@ -18,14 +20,8 @@ internal sealed record ZoneRef(TimeSpan? Offset, TimeZoneInfo? Zone, bool IsLoca
     public DateTimeOffset ToInstant(DateTime local, TimeZoneInfo? localZone)
     {
         local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (Offset is { } offset)
-        {
-            return new DateTimeOffset(local, offset).ToUniversalTime();
-        }
-
-        var zone = Zone ?? localZone;
-        return zone is null
-            ? new DateTimeOffset(local, TimeSpan.Zero)
-            : new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+        return Offset is { } offset
+            ? new DateTimeOffset(local, offset).ToUniversalTime()
+            : TimeZones.ToUtc(local, Zone ?? localZone ?? TimeZoneInfo.Utc);
     }
 }

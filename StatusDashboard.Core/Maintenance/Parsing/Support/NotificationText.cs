@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace StatusDashboard.Core.Maintenance.Parsing.Support;
 
@@ -155,18 +154,20 @@ public sealed partial class NotificationText
 
         var lines = new List<string>();
         var tables = new List<IReadOnlyList<IReadOnlyList<string>>>();
-        var parser = new HtmlParser();
         foreach (var html in document.Htmls)
         {
-            var dom = parser.ParseDocument(html);
+            var dom = HtmlDocuments.Parse(html);
             var text = new StringBuilder();
-            Render(dom.Body ?? (INode)dom, text);
+            var cells = new Dictionary<IElement, string>();
+            Render(dom.Body ?? (INode)dom, text, cells);
             lines.AddRange(SplitLines(text.ToString()));
+
+            // Every row once, under its own table (not a table around it); a cell's text as the walk above rendered it.
+            var rows = dom.QuerySelectorAll("tr").ToLookup(tr => tr.Closest("table"));
             foreach (var table in dom.QuerySelectorAll("table"))
             {
-                tables.Add(table.QuerySelectorAll("tr")
-                    .Where(tr => tr.Closest("table") == table)
-                    .Select(tr => (IReadOnlyList<string>)tr.Children.Where(c => c.LocalName is "td" or "th").Select(c => CellText(Rendered(c))).ToList())
+                tables.Add(rows[table]
+                    .Select(tr => (IReadOnlyList<string>)tr.Children.Where(c => c.LocalName is "td" or "th").Select(c => CellText(cells.GetValueOrDefault(c) ?? Rendered(c))).ToList())
                     .ToList());
             }
         }
@@ -178,11 +179,12 @@ public sealed partial class NotificationText
     private static string Rendered(IElement element)
     {
         var text = new StringBuilder();
-        Render(element, text);
+        Render(element, text, null);
         return text.ToString();
     }
 
-    private static void Render(INode node, StringBuilder text)
+    /// <summary>Appends the node's text; with <paramref name="cells"/>, also keeps each table cell's own text.</summary>
+    private static void Render(INode node, StringBuilder text, Dictionary<IElement, string>? cells)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -191,20 +193,22 @@ public sealed partial class NotificationText
                 case IText t:
                     text.Append(t.Data);
                     break;
-                case IElement { LocalName: "script" or "style" or "head" or "strike" or "s" or "del" }:
+                case IElement element when HtmlDocuments.Dropped.Contains(element.LocalName):
                     break;
                 case IElement { LocalName: "td" or "th" } cell:
                     text.Append('\t');
-                    Render(cell, text);
+                    var start = text.Length;
+                    Render(cell, text, cells);
+                    cells?.TryAdd(cell, text.ToString(start, text.Length - start));
                     text.Append('\t');
                     break;
                 case IElement element when Blocks.Contains(element.LocalName):
                     text.Append('\n');
-                    Render(element, text);
+                    Render(element, text, cells);
                     text.Append('\n');
                     break;
                 default:
-                    Render(child, text);
+                    Render(child, text, cells);
                     break;
             }
         }
@@ -215,7 +219,7 @@ public sealed partial class NotificationText
         var lines = new List<string>();
         foreach (var raw in text.Split('\n'))
         {
-            var cells = raw.Split('\t').Select(Collapse).Where(c => c.Length > 0);
+            var cells = raw.Split('\t').Select(HtmlDocuments.Normalize).Where(c => c.Length > 0);
             var line = string.Join('\t', cells);
             if (line.Length > 0)
             {
@@ -229,11 +233,6 @@ public sealed partial class NotificationText
     /// <summary>A cell's text trimmed, its inner spaces kept: circuit ids such as <c>/OGYX/123456/   /ZYO /</c> carry them.</summary>
     private static string CellText(string text) => LineBreaks().Replace(text.Replace('\u00a0', ' '), " ").Trim();
 
-    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
-
     [GeneratedRegex(@"\s*[\r\n\t]+\s*")]
     private static partial Regex LineBreaks();
-
-    [GeneratedRegex(@"[\s\u00a0\u200b]+")]
-    private static partial Regex Whitespace();
 }

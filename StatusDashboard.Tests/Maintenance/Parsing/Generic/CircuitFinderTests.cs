@@ -1,5 +1,6 @@
 using StatusDashboard.Core.Maintenance.Parsing;
 using StatusDashboard.Core.Maintenance.Parsing.Generic;
+using Impacts = StatusDashboard.Core.Maintenance.Parsing.Support.Impacts;
 
 namespace StatusDashboard.Tests.Maintenance.Parsing.Generic;
 
@@ -92,12 +93,22 @@ public sealed class CircuitFinderTests
     }
 
     [Fact]
-    public void ImpactWords_TakeTheMostSevereEffect_AfterSettingAsideDenials()
+    public void ImpactReading_TakesTheMostSevereEffect_AfterSettingAsideDenials()
     {
-        Assert.Equal(CircuitImpactLevel.ReducedRedundancy, ImpactWords.Find("Reduced redundancy, no outage expected"));
-        Assert.Equal(CircuitImpactLevel.Outage, ImpactWords.Find("Without redundancy a downtime is expected; others see a loss of redundancy"));
-        Assert.Equal(CircuitImpactLevel.NoImpact, ImpactWords.Find("There will be no loss of service"));
-        Assert.Null(ImpactWords.Find("Fibre relocation in Sydney"));
+        Assert.Equal(CircuitImpactLevel.ReducedRedundancy, Impacts.Find("Reduced redundancy, no outage expected"));
+        Assert.Equal(CircuitImpactLevel.Outage, Impacts.Find("Without redundancy a downtime is expected; others see a loss of redundancy"));
+        Assert.Equal(CircuitImpactLevel.NoImpact, Impacts.Find("There will be no loss of service"));
+        Assert.Null(Impacts.Find("Fibre relocation in Sydney"));
+    }
+
+    [Fact]
+    public void ImpactColumns_ReadTheSameWords_AsTheGenericExtractor()
+    {
+        Assert.Equal(CircuitImpactLevel.Outage, Impacts.FromText("Hard Down", CircuitImpactLevel.NoImpact));
+        Assert.Equal(CircuitImpactLevel.NoImpact, Impacts.FromText("No Expected Impact"));
+        Assert.Equal(CircuitImpactLevel.ReducedRedundancy, Impacts.FromText("Loss of resilience"));
+        Assert.Equal(CircuitImpactLevel.Degraded, Impacts.FromText("Increased latency"));
+        Assert.Equal(CircuitImpactLevel.NoImpact, Impacts.FromText("", CircuitImpactLevel.NoImpact));
     }
 
     private static IReadOnlyList<TextLine> Lines(string text) => NotificationText.PlainLines(text).ToList();

@@ -1,0 +1,81 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace StatusDashboard.Core.Maintenance.Parsing.Support;
+
+/// <summary>
+/// The HTML bodies of notifications parsed once: the provider parsers' <see cref="NotificationText"/> and the generic
+/// extractor's lines walk the same document, kept for as long as the body's text is alive. Also the one rule for the
+/// white space of HTML text.
+/// </summary>
+public static class HtmlDocuments
+{
+    private static readonly ConditionalWeakTable<string, IHtmlDocument> Parsed = [];
+
+    // A parser holds a browsing context; one per thread keeps parses independent without building one per body.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
+    /// <summary>Elements whose text the reader does not see or is told to disregard: struck-out text is what the sender withdrew, e.g. the old window of a rescheduled maintenance.</summary>
+    public static IReadOnlySet<string> Dropped { get; } = new HashSet<string> { "script", "style", "head", "title", "noscript", "template", "strike", "s", "del" };
+
+    /// <summary>The parsed document of an HTML body; the same instance for the same string.</summary>
+    public static IHtmlDocument Parse(string html) => Parsed.GetValue(html, static text => Parser.Value!.ParseDocument(text));
+
+    /// <summary>Collapses runs of white space (no-break and zero-width spaces included) to one space and trims.</summary>
+    public static string Normalize(string text)
+    {
+        var start = 0;
+        while (start < text.Length && IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.Length;
+        while (end > start && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var clean = true;
+        for (var i = start; i < end && clean; i++)
+        {
+            clean = !IsSpace(text[i]) || (text[i] == ' ' && !IsSpace(text[i + 1]));
+        }
+
+        if (clean)
+        {
+            return start == 0 && end == text.Length ? text : text[start..end];
+        }
+
+        return Collapse(text, start, end);
+    }
+
+    private static string Collapse(string text, int start, int end)
+    {
+        var builder = new StringBuilder(end - start);
+        var space = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (IsSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200b';
+}

@@ -1,0 +1,47 @@
+using StatusDashboard.Core.Maintenance.Parsing;
+using StatusDashboard.Core.Outages.Intervals;
+
+namespace StatusDashboard.Core.Outages;
+
+/// <summary>
+/// Which announced maintenance windows cover an element: those naming the element itself, and, for a circuit, those
+/// naming a device it rides on (work on a router takes its circuits down). A cancelled maintenance covers nothing; a
+/// NO-IMPACT one covers only when <c>noImpactCovers</c> says so, since the provider promised the link would stay up.
+/// </summary>
+public sealed class MaintenanceCoverage
+{
+    private readonly Dictionary<int, List<MaintenanceWindow>> byElement = [];
+    private readonly ILookup<int, int> devicesOfCircuit;
+
+    public MaintenanceCoverage(IEnumerable<MaintenanceWindow> maintenances, ILookup<int, int> devicesOfCircuit, bool noImpactCovers)
+    {
+        this.devicesOfCircuit = devicesOfCircuit;
+        foreach (var maintenance in maintenances.Where(m => m.Status != MaintenanceStatus.Cancelled))
+        {
+            foreach (var (element, impact) in maintenance.Elements)
+            {
+                if (impact == CircuitImpactLevel.NoImpact && !noImpactCovers)
+                {
+                    continue;
+                }
+
+                if (!byElement.TryGetValue(element, out var list))
+                {
+                    byElement[element] = list = [];
+                }
+
+                list.Add(maintenance);
+            }
+        }
+    }
+
+    /// <summary>The maintenances covering the element, directly or through a device it rides on, each once.</summary>
+    public IReadOnlyList<MaintenanceWindow> For(int elementId) =>
+        [.. new[] { elementId }.Concat(devicesOfCircuit[elementId])
+            .SelectMany(id => byElement.TryGetValue(id, out var list) ? list : [])
+            .DistinctBy(m => m.MaintenanceId)];
+
+    /// <summary>The parts of an element's outage that no covering maintenance window announced.</summary>
+    public IReadOnlyList<TimeInterval> Unscheduled(int elementId, TimeInterval outage) =>
+        IntervalSet.Subtract(outage, For(elementId).Select(m => m.Window));
+}
