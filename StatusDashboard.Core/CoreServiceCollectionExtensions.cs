@@ -12,6 +12,7 @@ using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Demo;
 using StatusDashboard.Core.Hosting;
 using StatusDashboard.Core.Incidents;
+using StatusDashboard.Core.Inventory;
 using StatusDashboard.Core.Maintenance.Parsing;
 using StatusDashboard.Core.Maintenance;
 using StatusDashboard.Core.Outages;
@@ -44,6 +45,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddStatusCache();
         services.AddCatalog();
+        services.AddSingleton<InventoryAdminService>();
         services.AddDemoData();
         services.AddIncidents();
         services.AddApiTokens();

@@ -7,11 +7,12 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using StatusDashboard.Core.Catalog;
 using StatusDashboard.Core.Incidents;
+using StatusDashboard.Core.Inventory;
 
 namespace StatusDashboard.Core.Auditing;
 
 /// <summary>
-/// Writes one <see cref="AuditEntry"/> per added, modified or deleted catalog or incident row, by
+/// Writes one <see cref="AuditEntry"/> per added, modified or deleted catalog, incident or inventory row, by
 /// <see cref="AuditActor.Current"/> at the <see cref="TimeProvider"/>'s time, in the same transaction as the change.
 /// <para>
 /// The entries are written after the change (so new rows have their ids) by a second save inside the same
@@ -26,6 +27,7 @@ internal sealed class AuditInterceptor(TimeProvider time) : SaveChangesIntercept
     [
         typeof(Category), typeof(Region), typeof(Service), typeof(Component), typeof(ComponentAttribute),
         typeof(Incident), typeof(IncidentUpdate), typeof(IncidentComponent),
+        typeof(Provider), typeof(ProviderSender), typeof(NetworkElement), typeof(DeviceCircuit), typeof(ElementComponent), typeof(EquipmentPort),
     ];
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
