@@ -21,7 +21,7 @@ public sealed class MaintenancesPageTests : ReviewPagesTestBase
         Assert.Equal("", Cell(published, "Review"));
         var held = Row(page, "MX-2");
         Assert.Equal("false", held.QuerySelector("li[data-circuit=ZYO-9]")!.GetAttribute("data-known"));
-        Assert.Equal("/admin/inventory", held.QuerySelector(".sd-inventory-link")!.GetAttribute("href"));
+        Assert.StartsWith("/admin/inventory?circuit=ZYO-9&provider=", held.QuerySelector(".sd-inventory-link")!.GetAttribute("href"));
         Assert.Equal("—", Cell(held, "Incident"));
         Assert.Contains("none of its circuits is in the inventory", Cell(held, "Review"));
     }
