@@ -194,6 +194,14 @@ public sealed class NotificationIngestion(
         var sender = await FindSenderAsync(db, document, cancellationToken);
         var context = new ParseContext(await KnownIdsAsync(db, cancellationToken), sender?.Name, TimeZoneOf(sender));
         var result = chain.Parse(document, context);
+        if (result.Error is null && document.Notes.Count > 0)
+        {
+            // What was read from a damaged message may be wrong (a window cut off, a circuit list half-decoded): it is
+            // kept and labelled failed, not published; re-processing after a fix (a larger cap) reads it again.
+            var damaged = $"the message is damaged, so the {result.Maintenances.Count} maintenance(s) the {result.Parser} parser read from it are not applied";
+            return (result, damaged, NotificationOutcome.Failed, sender);
+        }
+
         if (result.Error is not { } error)
         {
             return (result, null, null, sender);

@@ -72,7 +72,7 @@ public sealed class BadInputIngestionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EnormousAttachment_BesideAReadableNotice_IsLeftOut_AndTheCapIsRecorded()
+    public async Task EnormousAttachment_BesideAReadableNotice_IsLeftOut_TheCapRecorded_AndNothingPublished()
     {
         var raw = Multipart(
             Part("text/calendar; charset=utf-8", Calendar()),
@@ -80,9 +80,12 @@ public sealed class BadInputIngestionTests : IAsyncLifetime
 
         var result = await pipeline.IngestAsync(Message(raw));
 
-        Assert.Equal(NotificationOutcome.Parsed, result.Outcome);
+        Assert.Equal(NotificationOutcome.Failed, result.Outcome);
+        Assert.Contains("the message is damaged, so the 1 maintenance(s) the ical parser read from it are not applied", result.Error);
         Assert.Contains($"attachment 'dump.bin' left out: larger than the cap of {MaxPartBytes} bytes", result.Error);
         Assert.Equal(result.Error, (await ReadAsync(result.NotificationId)).Error);
+        Assert.Empty(result.Changes);
+        await AssertGoesOnAsync();
     }
 
     private async Task AssertGoesOnAsync()
