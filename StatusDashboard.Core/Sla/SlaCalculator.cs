@@ -1,0 +1,30 @@
+using StatusDashboard.Core.Outages.Intervals;
+
+namespace StatusDashboard.Core.Sla;
+
+/// <summary>
+/// Measures one period against a promise. Downtime is the unscheduled outages (already net of maintenance windows)
+/// merged and clipped to the period and to <c>asOf</c>, leaving out outages shorter than the promise's minimum (judged
+/// on their whole length, not the part inside the period). Maintenance inside the period is reported as excluded and,
+/// when the contract says so, taken off the period's length. Availability is bounded to [0, 100] and never rises with
+/// more downtime. The credit is that of the lowest tier the availability falls below.
+/// </summary>
+public static class SlaCalculator
+{
+    public static SlaResult Measure(
+        SlaTerms terms, TimeInterval period, IEnumerable<TimeInterval> unscheduled, IEnumerable<TimeInterval> maintenance, DateTimeOffset asOf)
+    {
+        var measured = new TimeInterval(period.Start, asOf < period.Start ? period.Start : asOf < period.End ? asOf : period.End);
+        var counted = unscheduled.Where(o => o.Duration >= terms.MinimumOutage).Select(o => o.Clip(measured)).Where(o => !o.IsEmpty).ToList();
+        var downtime = IntervalSet.Total(counted);
+        var excluded = IntervalSet.Total(maintenance.Select(m => m.Clip(period)));
+        var length = terms.Maintenance == MaintenanceTreatment.ExcludeFromDowntimeAndPeriod ? period.Duration - excluded : period.Duration;
+        var availability = length <= TimeSpan.Zero
+            ? 100m
+            : Math.Clamp(100m * (length.Ticks - Math.Min(downtime.Ticks, length.Ticks)) / length.Ticks, 0m, 100m);
+        var allowed = TimeSpan.FromTicks((long)(Math.Max(length.Ticks, 0) * (100m - terms.UptimePercent) / 100m));
+        var credit = terms.Tiers.Where(t => availability < t.AvailabilityBelow).Select(t => t.CreditPercent).DefaultIfEmpty(0m).Max();
+        return new SlaResult(period, length, downtime, IntervalSet.Merge(counted).Count, excluded, availability, allowed,
+            downtime >= allowed ? TimeSpan.Zero : allowed - downtime, availability < terms.UptimePercent, credit);
+    }
+}
