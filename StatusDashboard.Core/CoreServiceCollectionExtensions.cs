@@ -16,6 +16,7 @@ using StatusDashboard.Core.Inventory;
 using StatusDashboard.Core.Maintenance.Parsing;
 using StatusDashboard.Core.Maintenance;
 using StatusDashboard.Core.Outages;
+using StatusDashboard.Core.Sla;
 
 namespace StatusDashboard.Core;
 
@@ -53,6 +54,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CheckpointStore>();
         services.AddMaintenanceIngestion();
         services.AddOutageDetection();
+        services.AddSla();
         return builder;
     }
 

@@ -7,6 +7,7 @@ using StatusDashboard.Core.Incidents;
 using StatusDashboard.Core.Inventory;
 using StatusDashboard.Core.Maintenance;
 using StatusDashboard.Core.Outages;
+using StatusDashboard.Core.Sla;
 
 namespace StatusDashboard.Core.Data;
 
@@ -42,6 +43,8 @@ public sealed class StatusDbContext(DbContextOptions<StatusDbContext> options) :
     public DbSet<PortLinkState> PortLinkStates => Set<PortLinkState>();
     public DbSet<UnknownPort> UnknownPorts => Set<UnknownPort>();
     public DbSet<UnscheduledOutage> UnscheduledOutages => Set<UnscheduledOutage>();
+    public DbSet<SlaPromise> SlaPromises => Set<SlaPromise>();
+    public DbSet<SlaMeasurement> SlaMeasurements => Set<SlaMeasurement>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StatusDbContext).Assembly);

@@ -25,6 +25,11 @@ public sealed class NetworkElement
 
     public string? Description { get; set; }
 
+    /// <summary>The availability promise the element is measured against; none means it is not measured.</summary>
+    public int? SlaPromiseId { get; set; }
+
+    public Sla.SlaPromise? SlaPromise { get; set; }
+
     /// <summary>For a device: the circuits that ride on it.</summary>
     public List<NetworkElement> Circuits { get; } = [];
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Maintenance.Parsing;
 using StatusDashboard.Core.Outages.Intervals;
 
@@ -33,6 +35,21 @@ public sealed class MaintenanceCoverage
                 list.Add(maintenance);
             }
         }
+    }
+
+    /// <summary>The coverage of the given elements, from the maintenances naming them or the devices they ride on.</summary>
+    public static async Task<MaintenanceCoverage> LoadAsync(StatusDbContext db, IReadOnlyCollection<int> elements, bool noImpactCovers, CancellationToken cancellationToken)
+    {
+        var devices = (await db.DeviceCircuits.Where(d => elements.Contains(d.CircuitId)).ToListAsync(cancellationToken))
+            .ToLookup(d => d.CircuitId, d => d.DeviceId);
+        var covered = elements.Concat(devices.SelectMany(g => g)).Distinct().ToList();
+        var maintenances = await db.ScheduledMaintenances.AsNoTracking().Include(m => m.Circuits)
+            .Where(m => m.Circuits.Any(c => c.ElementId != null && covered.Contains(c.ElementId.Value)))
+            .ToListAsync(cancellationToken);
+        return new MaintenanceCoverage(
+            maintenances.Select(m => new MaintenanceWindow(m.Id, new TimeInterval(m.Start, m.End), m.Status,
+                m.Circuits.Where(c => c.ElementId is not null).GroupBy(c => c.ElementId!.Value).ToDictionary(g => g.Key, g => g.Max(c => c.Impact)))),
+            devices, noImpactCovers);
     }
 
     /// <summary>The maintenances covering the element, directly or through a device it rides on, each once.</summary>

@@ -76,16 +76,7 @@ public sealed class OutageIncidentService(
     /// <summary>Derives each element's unscheduled parts again and stores the difference, keeping what the stored ones reported.</summary>
     private async Task<Dictionary<int, List<UnscheduledOutage>>> RecomputeAsync(StatusDbContext db, List<int> elements, CancellationToken cancellationToken)
     {
-        var devices = (await db.DeviceCircuits.Where(d => elements.Contains(d.CircuitId)).ToListAsync(cancellationToken))
-            .ToLookup(d => d.CircuitId, d => d.DeviceId);
-        var covered = elements.Concat(devices.SelectMany(g => g)).Distinct().ToList();
-        var maintenances = await db.ScheduledMaintenances.AsNoTracking().Include(m => m.Circuits)
-            .Where(m => m.Circuits.Any(c => c.ElementId != null && covered.Contains(c.ElementId.Value)))
-            .ToListAsync(cancellationToken);
-        var coverage = new MaintenanceCoverage(
-            maintenances.Select(m => new MaintenanceWindow(m.Id, new TimeInterval(m.Start, m.End), m.Status,
-                m.Circuits.Where(c => c.ElementId is not null).GroupBy(c => c.ElementId!.Value).ToDictionary(g => g.Key, g => g.Max(c => c.Impact)))),
-            devices, options.Value.NoImpactMaintenanceCovers);
+        var coverage = await MaintenanceCoverage.LoadAsync(db, elements, options.Value.NoImpactMaintenanceCovers, cancellationToken);
         var outages = await db.DetectedOutages.Where(o => elements.Contains(o.ElementId)).ToListAsync(cancellationToken);
         var stored = await db.UnscheduledOutages.Where(o => elements.Contains(o.ElementId)).ToListAsync(cancellationToken);
         var result = elements.ToDictionary(e => e, _ => new List<UnscheduledOutage>());

@@ -11,6 +11,9 @@ namespace StatusDashboard.Core.Sla;
 /// </summary>
 public static class SlaCalculator
 {
+    /// <summary>Availability is kept to this many decimals (a millionth of a percent is 2.6 ms of a month), as databases store it.</summary>
+    public const int Decimals = 9;
+
     public static SlaResult Measure(
         SlaTerms terms, TimeInterval period, IEnumerable<TimeInterval> unscheduled, IEnumerable<TimeInterval> maintenance, DateTimeOffset asOf)
     {
@@ -21,7 +24,7 @@ public static class SlaCalculator
         var length = terms.Maintenance == MaintenanceTreatment.ExcludeFromDowntimeAndPeriod ? period.Duration - excluded : period.Duration;
         var availability = length <= TimeSpan.Zero
             ? 100m
-            : Math.Clamp(100m * (length.Ticks - Math.Min(downtime.Ticks, length.Ticks)) / length.Ticks, 0m, 100m);
+            : Math.Round(Math.Clamp(100m * (length.Ticks - Math.Min(downtime.Ticks, length.Ticks)) / length.Ticks, 0m, 100m), Decimals);
         var allowed = TimeSpan.FromTicks((long)(Math.Max(length.Ticks, 0) * (100m - terms.UptimePercent) / 100m));
         var credit = terms.Tiers.Where(t => availability < t.AvailabilityBelow).Select(t => t.CreditPercent).DefaultIfEmpty(0m).Max();
         return new SlaResult(period, length, downtime, IntervalSet.Merge(counted).Count, excluded, availability, allowed,

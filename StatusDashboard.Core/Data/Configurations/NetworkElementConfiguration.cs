@@ -15,6 +15,7 @@ internal sealed class NetworkElementConfiguration : IEntityTypeConfiguration<Net
         builder.Ignore(e => e.Label);
         builder.HasOne(e => e.Provider).WithMany(p => p.Elements).HasForeignKey(e => e.ProviderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.ProviderId, e.VendorId }).IsUnique();
+        builder.HasOne(e => e.SlaPromise).WithMany().HasForeignKey(e => e.SlaPromiseId).OnDelete(DeleteBehavior.SetNull);
         // Unique indexes let NULLs repeat, so elements without a provider (devices) need their own.
         builder.HasIndex(e => e.VendorId).IsUnique().HasFilter("\"ProviderId\" IS NULL").HasDatabaseName("IX_NetworkElements_VendorId_NoProvider");
         builder.HasIndex(e => e.InternalId).IsUnique().HasFilter("\"InternalId\" IS NOT NULL");

@@ -17,6 +17,21 @@ namespace StatusDashboard.Core.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
+            modelBuilder.Entity("SlaPromiseProviders", b =>
+                {
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlaPromiseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProviderId", "SlaPromiseId");
+
+                    b.HasIndex("SlaPromiseId");
+
+                    b.ToTable("SlaPromiseProviders");
+                });
+
             modelBuilder.Entity("StatusDashboard.Core.ApiTokens.ApiToken", b =>
                 {
                     b.Property<int>("Id")
@@ -523,6 +538,9 @@ namespace StatusDashboard.Core.Data.Migrations
                     b.Property<int?>("ProviderId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SlaPromiseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("TurnUpDate")
                         .HasColumnType("TEXT");
 
@@ -536,6 +554,8 @@ namespace StatusDashboard.Core.Data.Migrations
                     b.HasIndex("InternalId")
                         .IsUnique()
                         .HasFilter("\"InternalId\" IS NOT NULL");
+
+                    b.HasIndex("SlaPromiseId");
 
                     b.HasIndex("VendorId")
                         .IsUnique()
@@ -989,6 +1009,148 @@ namespace StatusDashboard.Core.Data.Migrations
                     b.ToTable("UnscheduledOutages");
                 });
 
+            modelBuilder.Entity("StatusDashboard.Core.Sla.SlaCreditTier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AvailabilityBelow")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CreditPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlaPromiseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SlaPromiseId");
+
+                    b.ToTable("SlaCreditTier");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Sla.SlaMeasurement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("Allowed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Availability")
+                        .HasPrecision(12, 9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Breached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("Counted")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CreditPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("Downtime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EvaluatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("Excluded")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("Left")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PeriodEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PeriodStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlaPromiseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("SlaPromiseId");
+
+                    b.HasIndex("PeriodStart", "Breached");
+
+                    b.HasIndex("ElementId", "SlaPromiseId", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("SlaMeasurements");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Sla.SlaPromise", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IntervalKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Maintenance")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("MinimumOutage")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UptimePercent")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("SlaPromises");
+                });
+
+            modelBuilder.Entity("SlaPromiseProviders", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Inventory.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StatusDashboard.Core.Sla.SlaPromise", null)
+                        .WithMany()
+                        .HasForeignKey("SlaPromiseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StatusDashboard.Core.Catalog.Component", b =>
                 {
                     b.HasOne("StatusDashboard.Core.Catalog.Region", "Region")
@@ -1113,7 +1275,14 @@ namespace StatusDashboard.Core.Data.Migrations
                         .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("StatusDashboard.Core.Sla.SlaPromise", "SlaPromise")
+                        .WithMany()
+                        .HasForeignKey("SlaPromiseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Provider");
+
+                    b.Navigation("SlaPromise");
                 });
 
             modelBuilder.Entity("StatusDashboard.Core.Inventory.ProviderSender", b =>
@@ -1233,6 +1402,35 @@ namespace StatusDashboard.Core.Data.Migrations
                     b.Navigation("Incident");
                 });
 
+            modelBuilder.Entity("StatusDashboard.Core.Sla.SlaCreditTier", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Sla.SlaPromise", null)
+                        .WithMany("CreditTiers")
+                        .HasForeignKey("SlaPromiseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Sla.SlaMeasurement", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Inventory.NetworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StatusDashboard.Core.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("StatusDashboard.Core.Sla.SlaPromise", null)
+                        .WithMany()
+                        .HasForeignKey("SlaPromiseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StatusDashboard.Core.Catalog.Category", b =>
                 {
                     b.Navigation("Services");
@@ -1273,6 +1471,11 @@ namespace StatusDashboard.Core.Data.Migrations
             modelBuilder.Entity("StatusDashboard.Core.Maintenance.ScheduledMaintenance", b =>
                 {
                     b.Navigation("Circuits");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Sla.SlaPromise", b =>
+                {
+                    b.Navigation("CreditTiers");
                 });
 #pragma warning restore 612, 618
         }

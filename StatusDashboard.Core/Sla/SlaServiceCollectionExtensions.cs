@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace StatusDashboard.Core.Sla;
+
+/// <summary>Registers SLA measurement.</summary>
+public static class SlaServiceCollectionExtensions
+{
+    public static IServiceCollection AddSla(this IServiceCollection services) => services.AddSingleton<SlaEvaluator>();
+}
