@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using StatusDashboard.Commands;
 using StatusDashboard.Core.Maintenance;
 using StatusDashboard.Core.Maintenance.Ingestion;
 using StatusDashboard.Core.Outages;
@@ -118,6 +119,23 @@ public sealed class SlaEvaluatorTests : IAsyncLifetime
         Assert.Equal((TimeSpan.FromMinutes(20), 1, TimeSpan.FromHours(4), true, 10m), (april.Downtime, april.Outages, april.Excluded, april.Breached, april.CreditPercent));
         Assert.False(measurements[0].Breached);
         Assert.Equal((4, 1), (evaluation.Periods, evaluation.Breached));
+    }
+
+    [Fact]
+    public async Task SlaEvaluate_PrintsTheBreach()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = await CommandRunner.RunAsync(host.Services, CommandInvocation.Parse(["sla", "evaluate", "--from", "2019-04-01", "--to", "2019-05-01"]), output, error);
+
+        Assert.Equal((0, ""), (exit, error.ToString()));
+        Assert.Equal(
+            [
+                "breached: fiberprovider IC-99999 2019-04-01 to 2019-05-01: availability 99.953704 %, downtime 00:20:00, 1 outage(s), credit 10 %",
+                "1 elements, 1 periods measured, 1 changed, 1 breached",
+            ],
+            output.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
     }
 
     [Fact]

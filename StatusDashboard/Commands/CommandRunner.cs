@@ -20,6 +20,7 @@ public static class CommandRunner
                                                     as JSON, one line per file; needs no database
           ingest email FILE...                      run notification files through the pipeline into the database
           ingest logs FILE...                       read syslog files (plain or .gz) into outage detection, resuming each
+          sla evaluate [--from DATE] [--to DATE]    measure circuits against their SLA promises; prints the breaches
         """;
 
     public const int UsageExitCode = 2;
@@ -52,6 +53,8 @@ public static class CommandRunner
                     return await ParseCommand.RunAsync(provider, words.Skip(1).ToList(), output, error);
                 case "ingest":
                     return await IngestCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
+                case "sla":
+                    return await SlaCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
                 case "help" or "--help" or "-h":
                     await output.WriteLineAsync(Usage);
                     return 0;
