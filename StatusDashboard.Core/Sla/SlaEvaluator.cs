@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Data;
+using StatusDashboard.Core.Maintenance;
 using StatusDashboard.Core.Outages;
 using StatusDashboard.Core.Outages.Intervals;
 
@@ -11,10 +13,11 @@ namespace StatusDashboard.Core.Sla;
 /// Measures elements against their promises, period by period, and stores the measurements. Given elements and a
 /// range it re-measures only those periods (a new or changed outage re-evaluates its element's affected periods);
 /// without elements, every element with a promise. Periods before an element's turn-up and after now are left out.
-/// A measurement whose figures did not change is not written again, so evaluating twice changes nothing.
+/// A measurement whose figures did not change is not written again, so evaluating twice changes nothing. A period
+/// breached or at risk raises its SLA incident (<see cref="SlaIncidents"/>).
 /// </summary>
 public sealed class SlaEvaluator(
-    IDbContextFactory<StatusDbContext> contexts, TimeProvider time, IOptions<OutageDetectionOptions> outages, ILogger<SlaEvaluator> logger)
+    IDbContextFactory<StatusDbContext> contexts, TimeProvider time, IOptions<OutageDetectionOptions> outages, IOptions<SlaOptions> options, ILogger<SlaEvaluator> logger)
 {
     public async Task<SlaEvaluation> EvaluateAsync(
         DateTimeOffset from, DateTimeOffset to, IReadOnlyCollection<int>? elementIds = null, CancellationToken cancellationToken = default)
@@ -22,7 +25,7 @@ public sealed class SlaEvaluator(
         var now = time.GetUtcNow();
         var until = to < now ? to : now;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.NetworkElements.AsNoTracking().Include(e => e.SlaPromise).ThenInclude(p => p!.CreditTiers).Where(e => e.SlaPromiseId != null);
+        var query = db.NetworkElements.AsNoTracking().Include(e => e.Provider).Include(e => e.SlaPromise).ThenInclude(p => p!.CreditTiers).Where(e => e.SlaPromiseId != null);
         if (elementIds is not null)
         {
             query = query.Where(e => elementIds.Contains(e.Id));
@@ -36,7 +39,8 @@ public sealed class SlaEvaluator(
                 .Where(o => ids.Contains(o.ElementId) && o.Start < until && (o.End == null || o.End > widest))
                 .Select(o => new { o.ElementId, o.Start, o.End }).ToListAsync(cancellationToken))
             .ToLookup(o => o.ElementId, o => new TimeInterval(o.Start, o.End ?? DateTimeOffset.MaxValue));
-        var stored = (await db.SlaMeasurements.Where(m => ids.Contains(m.ElementId) && m.PeriodStart < until && m.PeriodEnd > widest).ToListAsync(cancellationToken))
+        var inventory = await ElementIndex.LoadAsync(db, cancellationToken);
+        var stored = (await db.SlaMeasurements.Include(m => m.Incident).ThenInclude(i => i!.Updates).Where(m => ids.Contains(m.ElementId) && m.PeriodStart < until && m.PeriodEnd > widest).ToListAsync(cancellationToken))
             .ToDictionary(m => (m.ElementId, m.SlaPromiseId, m.PeriodStart));
         int periods = 0, changed = 0, breached = 0;
         foreach (var element in elements)
@@ -54,17 +58,23 @@ public sealed class SlaEvaluator(
                     row = new SlaMeasurement { ElementId = element.Id, SlaPromiseId = promise.Id, PeriodStart = period.Start };
                     db.SlaMeasurements.Add(row);
                 }
-                else if (Same(row, result))
+
+                if (!Same(row, result))
                 {
-                    continue;
+                    Copy(result, row, now);
+                    changed++;
                 }
 
-                Copy(result, row, now);
-                changed++;
+                var counted = unscheduled[element.Id].Where(o => o.Duration >= promise.MinimumOutage && o.Overlaps(period)).OrderBy(o => o.Start).ToList();
+                var components = inventory.Find(element.VendorId, element.ProviderId) is { } tracked ? inventory.ComponentsOf(tracked).ToList() : [];
+                SlaIncidents.Raise(db, row, element, promise, components, counted, options.Value.AtRiskShare, now);
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        using (AuditActor.Begin(SlaIncidents.Author))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
         logger.LogInformation("SLA evaluation {From:u} to {To:u}: {Elements} elements, {Periods} periods, {Changed} changed, {Breached} breached",
             from, until, elements.Count, periods, changed, breached);
         return new SlaEvaluation(elements.Count, periods, changed, breached);

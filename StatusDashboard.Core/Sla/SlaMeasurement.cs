@@ -24,4 +24,9 @@ public sealed class SlaMeasurement
 
     /// <summary>The SLA incident raised for this period, once it was breached or at risk.</summary>
     public int? IncidentId { get; set; }
+
+    public Incidents.Incident? Incident { get; set; }
+
+    /// <summary>Whether the incident says the promise is broken (it may have been raised when the period was only at risk).</summary>
+    public bool BreachReported { get; set; }
 }

@@ -5,5 +5,9 @@ namespace StatusDashboard.Core.Sla;
 /// <summary>Registers SLA measurement.</summary>
 public static class SlaServiceCollectionExtensions
 {
-    public static IServiceCollection AddSla(this IServiceCollection services) => services.AddSingleton<SlaEvaluator>();
+    public static IServiceCollection AddSla(this IServiceCollection services)
+    {
+        services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddSingleton<SlaEvaluator>();
+    }
 }

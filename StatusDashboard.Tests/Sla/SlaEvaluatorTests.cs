@@ -119,6 +119,14 @@ public sealed class SlaEvaluatorTests : IAsyncLifetime
         Assert.Equal((TimeSpan.FromMinutes(20), 1, TimeSpan.FromHours(4), true, 10m), (april.Downtime, april.Outages, april.Excluded, april.Breached, april.CreditPercent));
         Assert.False(measurements[0].Breached);
         Assert.Equal((4, 1), (evaluation.Periods, evaluation.Breached));
+        await using var check = host.OpenDatabase();
+        var incident = await check.Incidents.Include(i => i.Updates).Include(i => i.Components)
+            .SingleAsync(i => i.Source == StatusDashboard.Core.Incidents.IncidentSource.SlaEvaluation);
+        Assert.Equal("SLA breach: fiberprovider IC-99999, 2019-04-01 to 2019-05-01", incident.Title);
+        Assert.Equal((Day.AddHours(11).AddMinutes(5), (DateTimeOffset?)Day.AddHours(11).AddMinutes(25)), (incident.Start, incident.End));
+        Assert.Single(incident.Components);
+        Assert.Contains("2019-04-09 11:05 to 2019-04-09 11:25 UTC", Assert.Single(incident.Updates).Text);
+        Assert.Equal(april.IncidentId, incident.Id);
     }
 
     [Fact]
@@ -148,6 +156,11 @@ public sealed class SlaEvaluatorTests : IAsyncLifetime
         var incremental = await Evaluator.EvaluateAsync(Day.AddHours(11), Day.AddHours(12), [1]);
 
         Assert.Equal((0, 0), (again.Changed, incremental.Changed));
+        await using (var db = host.OpenDatabase())
+        {
+            Assert.Equal(1, await db.Incidents.CountAsync(i => i.Source == StatusDashboard.Core.Incidents.IncidentSource.SlaEvaluation));
+        }
+
         Assert.Equal(1, incremental.Periods);
         Assert.Equal(full, (await MeasurementsAsync()).Select(m => (m.PeriodStart, m.Downtime, m.Availability, m.EvaluatedAt)));
     }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using StatusDashboard.Core.Incidents;
 using StatusDashboard.Core.Inventory;
 using StatusDashboard.Core.Sla;
 
@@ -16,6 +15,6 @@ internal sealed class SlaMeasurementConfiguration : IEntityTypeConfiguration<Sla
         builder.HasIndex(m => new { m.PeriodStart, m.Breached });
         builder.HasOne<NetworkElement>().WithMany().HasForeignKey(m => m.ElementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<SlaPromise>().WithMany().HasForeignKey(m => m.SlaPromiseId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Incident>().WithMany().HasForeignKey(m => m.IncidentId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(m => m.Incident).WithMany().HasForeignKey(m => m.IncidentId).OnDelete(DeleteBehavior.SetNull);
     }
 }

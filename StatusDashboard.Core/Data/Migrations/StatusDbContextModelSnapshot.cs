@@ -1046,6 +1046,9 @@ namespace StatusDashboard.Core.Data.Migrations
                         .HasPrecision(12, 9)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BreachReported")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Breached")
                         .HasColumnType("INTEGER");
 
@@ -1419,7 +1422,7 @@ namespace StatusDashboard.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("StatusDashboard.Core.Incidents.Incident", null)
+                    b.HasOne("StatusDashboard.Core.Incidents.Incident", "Incident")
                         .WithMany()
                         .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1429,6 +1432,8 @@ namespace StatusDashboard.Core.Data.Migrations
                         .HasForeignKey("SlaPromiseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Incident");
                 });
 
             modelBuilder.Entity("StatusDashboard.Core.Catalog.Category", b =>

@@ -75,7 +75,8 @@ namespace StatusDashboard.Core.Data.Migrations
                     Breached = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreditPercent = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
                     EvaluatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    IncidentId = table.Column<int>(type: "INTEGER", nullable: true)
+                    IncidentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BreachReported = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

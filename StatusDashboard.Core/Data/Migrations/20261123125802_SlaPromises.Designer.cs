@@ -11,7 +11,7 @@ using StatusDashboard.Core.Data;
 namespace StatusDashboard.Core.Data.Migrations
 {
     [DbContext(typeof(StatusDbContext))]
-    [Migration("20261123125251_SlaPromises")]
+    [Migration("20261123125802_SlaPromises")]
     partial class SlaPromises
     {
         /// <inheritdoc />
@@ -1049,6 +1049,9 @@ namespace StatusDashboard.Core.Data.Migrations
                         .HasPrecision(12, 9)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BreachReported")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Breached")
                         .HasColumnType("INTEGER");
 
@@ -1422,7 +1425,7 @@ namespace StatusDashboard.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("StatusDashboard.Core.Incidents.Incident", null)
+                    b.HasOne("StatusDashboard.Core.Incidents.Incident", "Incident")
                         .WithMany()
                         .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1432,6 +1435,8 @@ namespace StatusDashboard.Core.Data.Migrations
                         .HasForeignKey("SlaPromiseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Incident");
                 });
 
             modelBuilder.Entity("StatusDashboard.Core.Catalog.Category", b =>

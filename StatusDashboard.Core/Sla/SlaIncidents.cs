@@ -1,0 +1,64 @@
+using System.Globalization;
+using StatusDashboard.Core.Data;
+using StatusDashboard.Core.Incidents;
+using StatusDashboard.Core.Inventory;
+using StatusDashboard.Core.Outages.Intervals;
+
+namespace StatusDashboard.Core.Sla;
+
+/// <summary>
+/// The SLA incident of one element and period: raised once the period is breached or at risk, on the components the
+/// element carries, naming provider, circuit, the downtime and the outages; a period at risk that goes on to breach
+/// gets an update saying so. One incident per element, promise and period (its external reference), so it is never
+/// raised twice; an incident an operator has written to is left alone. Elements that carry no component get no
+/// incident: their breach stays on the SLA measurements, for operators.
+/// </summary>
+internal static class SlaIncidents
+{
+    public const string Author = "SLA evaluation";
+
+    public static void Raise(
+        StatusDbContext db, SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<Catalog.Component> components,
+        IReadOnlyList<TimeInterval> outages, double atRiskShare, DateTimeOffset now)
+    {
+        var atRisk = !row.Breached && row.Allowed > TimeSpan.Zero && row.Downtime.Ticks >= row.Allowed.Ticks * atRiskShare;
+        if (components.Count == 0 || !(row.Breached || atRisk))
+        {
+            return;
+        }
+
+        var label = $"{element.Provider?.Name ?? "no provider"} {element.VendorId}";
+        var period = $"{row.PeriodStart:yyyy-MM-dd} to {row.PeriodEnd:yyyy-MM-dd}";
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"{label} is at {row.Availability:0.######} % availability for {period}, {(row.Breached ? "below" : "close to")} the promised {promise.UptimePercent:0.####} % ({promise.Name}): {Minutes(row.Downtime)} of unscheduled downtime against {Minutes(row.Allowed)} allowed.\n\nOutages:\n")
+            + string.Concat(outages.Select(o => string.Create(CultureInfo.InvariantCulture,
+                $"\n- {o.Start:yyyy-MM-dd HH:mm} to {(o.End == DateTimeOffset.MaxValue ? "now" : o.End.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))} UTC")));
+        if (row.Incident is null)
+        {
+            var incident = new Incident
+            {
+                Title = $"SLA {(row.Breached ? "breach" : "at risk")}: {label}, {period}",
+                Impact = Impact.Minor,
+                Start = outages.Count > 0 ? outages[0].Start : row.PeriodStart,
+                End = outages.Count > 0 && outages[^1].End != DateTimeOffset.MaxValue ? outages[^1].End : null,
+                Source = IncidentSource.SlaEvaluation,
+                ExternalReference = $"sla:{element.Id}:{promise.Id}:{row.PeriodStart:yyyyMMdd}",
+            };
+            incident.Components.AddRange(components);
+            incident.Updates.Add(new IncidentUpdate { Timestamp = now, Status = incident.End is null ? IncidentStatus.Analyzing : IncidentStatus.Resolved, Author = Author, Text = text });
+            db.Incidents.Add(incident);
+            row.Incident = incident;
+            row.BreachReported = row.Breached;
+            return;
+        }
+
+        if (row.Breached && !row.BreachReported && row.Incident.Updates.All(u => u.Author == Author))
+        {
+            db.Entry(row.Incident).Property(i => i.Version).IsModified = true;
+            row.Incident.Updates.Add(new IncidentUpdate { Timestamp = now, Status = IncidentStatus.ImpactChanged, Author = Author, Text = "The promise is now broken. " + text });
+            row.BreachReported = true;
+        }
+    }
+
+    private static string Minutes(TimeSpan span) => string.Create(CultureInfo.InvariantCulture, $"{span.TotalMinutes:0.#} minutes");
+}
