@@ -14,6 +14,7 @@ using StatusDashboard.Core.Maintenance.DropFolder;
 using StatusDashboard.Core.Maintenance.Imap;
 using StatusDashboard.Core.Outages;
 using StatusDashboard.Core.Outages.Syslog;
+using StatusDashboard.Core.Sla;
 using StatusDashboard.Core.StatusPage;
 using StatusDashboard.Feeds;
 using StatusDashboard.PageCaching;
@@ -35,6 +36,7 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<ImapIngestionService>();
         services.AddHostedService(provider => provider.GetRequiredService<SyslogListener>());
         services.AddHostedService<OutageMonitor>();
+        services.AddHostedService<SlaMonitor>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddResponseCompression(options =>

@@ -10,4 +10,7 @@ public sealed class SlaOptions
     /// <summary>A period whose downtime reaches this share of the allowed downtime is at risk and raises its SLA incident early; 1 waits for the breach.</summary>
     [Range(0.0, 1.0)]
     public double AtRiskShare { get; set; } = 0.8;
+
+    /// <summary>How often the promised elements are measured again.</summary>
+    public TimeSpan EvaluationInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

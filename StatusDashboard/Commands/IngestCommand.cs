@@ -1,8 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Maintenance;
 using StatusDashboard.Core.Maintenance.Ingestion;
 using StatusDashboard.Core.Outages;
 using StatusDashboard.Core.Outages.Files;
+using StatusDashboard.Core.Sla;
 
 namespace StatusDashboard.Commands;
 
@@ -10,7 +12,8 @@ namespace StatusDashboard.Commands;
 /// <c>ingest email FILE...</c>: runs notification files (.eml, .ics) through the real pipeline into the database, as
 /// the mailbox would, and prints one line per file: the stored notification, its outcome, its error and what changed.
 /// <c>ingest logs FILE...</c>: reads syslog files (plain or .gz) into outage detection from each file's checkpoint,
-/// brings the unscheduled outages and their incidents up to date, and prints one line per file.
+/// brings the unscheduled outages, their incidents and the SLA measurements of the elements concerned up to date, and
+/// prints one line per file.
 /// Exits 1 when any file failed or could not be read.
 /// </summary>
 internal static class IngestCommand
@@ -50,6 +53,7 @@ internal static class IngestCommand
     {
         var reader = services.GetRequiredService<LogFileIngestion>();
         var failed = 0;
+        var started = services.GetRequiredService<TimeProvider>().GetUtcNow();
         foreach (var file in files)
         {
             var result = await reader.IngestAsync(file, cancellationToken);
@@ -59,7 +63,14 @@ internal static class IngestCommand
                 $"{result.Opened} outages opened, {result.Closed} closed{(result.Error is { } message ? ": " + message : "")}");
         }
 
-        await services.GetRequiredService<OutageIncidentService>().SyncAsync(services.GetRequiredService<OutageChanges>().TakeAll(), cancellationToken);
+        var changed = services.GetRequiredService<OutageChanges>().TakeAll();
+        await services.GetRequiredService<OutageIncidentService>().SyncAsync(changed, cancellationToken);
+        if (changed.Count > 0)
+        {
+            await using var db = await services.GetRequiredService<IDbContextFactory<StatusDbContext>>().CreateDbContextAsync(cancellationToken);
+            var from = await db.DetectedOutages.Where(o => changed.Contains(o.ElementId) && o.UpdatedAt >= started).MinAsync(o => (DateTimeOffset?)o.Start, cancellationToken);
+            await services.GetRequiredService<SlaEvaluator>().EvaluateAsync(from ?? started, services.GetRequiredService<TimeProvider>().GetUtcNow(), changed, cancellationToken);
+        }
         return failed == 0 ? 0 : FailedExitCode;
     }
 
