@@ -14,8 +14,18 @@ public static class HtmlDocuments
 {
     private static readonly ConditionalWeakTable<string, IHtmlDocument> Parsed = [];
 
-    // A parser holds a browsing context; one per thread keeps parses independent without building one per body.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+    // A parser holds a browsing context; one per thread keeps parses independent without building one per body. What
+    // no reader looks at (comments, script and style text, CDATA, processing instructions, source positions) is not
+    // kept: e-mail HTML often carries more style than text.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions
+    {
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
+        SkipCDATA = true,
+        SkipProcessingInstructions = true,
+    }));
 
     /// <summary>Elements whose text the reader does not see or is told to disregard: struck-out text is what the sender withdrew, e.g. the old window of a rescheduled maintenance.</summary>
     public static IReadOnlySet<string> Dropped { get; } = new HashSet<string> { "script", "style", "head", "title", "noscript", "template", "strike", "s", "del" };
