@@ -25,12 +25,8 @@ public abstract class ReviewPagesTestBase : BunitContext, IAsyncLifetime
     protected const string Operator = "olga";
 
     /// <summary>The inventory: Zayo sends from zayo.com; its circuit ZYO-1 carries Object Storage in EU-West.</summary>
-    protected const string Inventory = """
-        components:
-          - name: Object Storage
-            attributes: { region: EU-West, category: Storage }
-          - name: DNS
-            attributes: { region: EU-West, category: Network }
+    protected const string Inventory = TestCatalogs.StorageAndDns + """
+
         providers:
           - name: Zayo
             senders: zayo.com
