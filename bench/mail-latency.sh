@@ -40,13 +40,7 @@ stop_dovecot() {
 }
 trap stop_dovecot EXIT
 
-echo "== publishing Release"
-dotnet publish StatusDashboard/StatusDashboard.csproj -c Release -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 ||
-    { tail -30 "$WORK/publish.log" >&2; fail "dotnet publish failed"; }
-APP="$WORK/app/StatusDashboard"
-INSTANCE="$WORK/instance"
-mkdir -p "$INSTANCE"
-export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
+publish_release
 
 echo "== provisioning the inventory"
 cat >"$WORK/catalog.yaml" <<'YAML'

@@ -16,7 +16,6 @@ internal static class InventorySections
     public const string Ports = "ports";
 
     private const int MaxNameLength = 200;
-    private const int MaxSenderLength = 320;
     private const int MaxDescriptionLength = 1000;
     private const int MaxHostLength = 253;
 
@@ -25,8 +24,8 @@ internal static class InventorySections
         {
             var valid = context.TryReadRequired(values, entry, "name", label, MaxNameLength, out var name);
             label = valid ? $"{label} '{name}'" : label;
-            valid &= context.TryReadTextList(values.GetValueOrDefault("senders"), $"{label}: a sender", MaxSenderLength, out var senders);
-            foreach (var (sender, line, column) in senders.Where(s => !IsSender(s.Text)))
+            valid &= context.TryReadTextList(values.GetValueOrDefault("senders"), $"{label}: a sender", ProviderSenderRule.MaxLength, out var senders);
+            foreach (var (sender, line, column) in senders.Where(s => !ProviderSenderRule.IsValid(s.Text)))
             {
                 context.Error(new YamlDotNet.Core.Mark(0, line, column), $"{label}: sender '{sender}' is neither an address (noc@example.net) nor a domain (example.net)");
                 valid = false;
@@ -163,12 +162,5 @@ internal static class InventorySections
 
         date = value;
         return true;
-    }
-
-    private static bool IsSender(string text)
-    {
-        var at = text.LastIndexOf('@');
-        var domain = at >= 0 ? text[(at + 1)..] : text;
-        return (at != 0) && domain.Contains('.', StringComparison.Ordinal) && Uri.CheckHostName(domain) == UriHostNameType.Dns && !text.Any(char.IsWhiteSpace);
     }
 }

@@ -15,7 +15,7 @@ namespace StatusDashboard.Core.Inventory;
 public sealed class InventoryAdminService(IDbContextFactory<StatusDbContext> contexts, ILogger<InventoryAdminService> logger)
 {
     public const int MaxNameLength = 200;
-    public const int MaxSenderLength = 320;
+    public const int MaxSenderLength = ProviderSenderRule.MaxLength;
     public const int MaxDescriptionLength = 1000;
     public const int MaxHostLength = 253;
     public const int MaxPageSize = 200;
@@ -415,7 +415,7 @@ public sealed class InventoryAdminService(IDbContextFactory<StatusDbContext> con
                 return InventoryChangeResult.Invalid(InventoryFields.Senders, $"A sender has at most {MaxSenderLength} characters; '{sender[..40]}…' has {sender.Length}.");
             }
 
-            if (!IsSender(sender))
+            if (!ProviderSenderRule.IsValid(sender))
             {
                 return InventoryChangeResult.Invalid(InventoryFields.Senders, $"'{sender}' is neither an address (noc@example.net) nor a domain (example.net).");
             }
@@ -547,14 +547,6 @@ public sealed class InventoryAdminService(IDbContextFactory<StatusDbContext> con
 
     private static bool IsIanaZone(string id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && (zone.HasIanaId || id == "UTC") && zone.Id == id;
-
-    // The same rule as the catalog's providers section: an address with a domain, or a domain alone.
-    private static bool IsSender(string text)
-    {
-        var at = text.LastIndexOf('@');
-        var domain = at >= 0 ? text[(at + 1)..] : text;
-        return at != 0 && domain.Contains('.', StringComparison.Ordinal) && Uri.CheckHostName(domain) == UriHostNameType.Dns && !text.Any(char.IsWhiteSpace);
-    }
 
     private static List<string> Senders(ProviderInput input) =>
         [.. input.Senders.Select(Clean).OfType<string>().Select(s => s.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using StatusDashboard.Tests.Infrastructure;
 using StatusDashboard.Tests.Pages;
@@ -12,5 +13,18 @@ public sealed class AdminHostFactory : StatusPageFactory
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(TestAuthentication.AddTo);
+    }
+
+    /// <summary>GETs <paramref name="path"/> without following redirects, signed in as <paramref name="user"/> with <paramref name="roles"/> (anonymous when null).</summary>
+    public async Task<HttpResponseMessage> GetAsync(string path, string? user, params string[] roles)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (user is not null)
+        {
+            TestAuthentication.SignIn(request, user, roles);
+        }
+
+        return await client.SendAsync(request);
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 using StatusDashboard.Tests.Infrastructure;
 
 namespace StatusDashboard.Tests.Admin;
@@ -10,7 +9,7 @@ public sealed class InventoryAdminAuthorizationTests(AdminHostFactory host) : IC
     [Fact]
     public async Task InventoryPage_IsServedToAnAdministrator_WithItsTabs()
     {
-        var response = await SendAsync("/admin/inventory?circuit=ZYO-9", "root", "Admin");
+        var response = await host.GetAsync("/admin/inventory?circuit=ZYO-9", "root", "Admin");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -21,7 +20,7 @@ public sealed class InventoryAdminAuthorizationTests(AdminHostFactory host) : IC
     [Fact]
     public async Task InventoryPage_IsNotShownToAnonymousVisitors()
     {
-        var response = await SendAsync("/admin/inventory", user: null);
+        var response = await host.GetAsync("/admin/inventory", user: null);
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("Administration", await response.Content.ReadAsStringAsync());
@@ -30,24 +29,12 @@ public sealed class InventoryAdminAuthorizationTests(AdminHostFactory host) : IC
     [Fact]
     public async Task InventoryPage_IsForbiddenToAnOperator()
     {
-        var response = await SendAsync("/admin/inventory", "olga", "Operator");
+        var response = await host.GetAsync("/admin/inventory", "olga", "Operator");
 
         Assert.True(
             response.StatusCode == HttpStatusCode.Forbidden
             || (response.StatusCode == HttpStatusCode.Found && response.Headers.Location!.OriginalString.Contains("AccessDenied")),
             $"{response.StatusCode} {response.Headers.Location}");
         Assert.DoesNotContain("Administration", await response.Content.ReadAsStringAsync());
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(string path, string? user, params string[] roles)
-    {
-        using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (user is not null)
-        {
-            TestAuthentication.SignIn(request, user, roles);
-        }
-
-        return await client.SendAsync(request);
     }
 }

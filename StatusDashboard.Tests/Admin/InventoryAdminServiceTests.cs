@@ -10,12 +10,8 @@ namespace StatusDashboard.Tests.Admin;
 /// <summary>The inventory administration service on the real Core services and a migrated SQLite database.</summary>
 public sealed class InventoryAdminServiceTests : IAsyncLifetime
 {
-    private const string Catalog = """
-        components:
-          - name: Object Storage
-            attributes: { region: EU-West, category: Storage }
-          - name: DNS
-            attributes: { region: EU-West, category: Network }
+    private const string Catalog = TestCatalogs.StorageAndDns + """
+
         providers:
           - name: Zayo
             senders: [mr@zayo.com]

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using StatusDashboard.Core.Maintenance;
 using StatusDashboard.Core.Maintenance.Ingestion;
@@ -17,7 +16,7 @@ public sealed class ReviewPagesAuthorizationTests(AdminHostFactory host) : IClas
     [MemberData(nameof(OperatorPages))]
     public async Task Page_IsServedToAnOperator(string path)
     {
-        using var response = await SendAsync(path, "olga", "Operator");
+        using var response = await host.GetAsync(path, "olga", "Operator");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Administration", await response.Content.ReadAsStringAsync());
@@ -30,7 +29,7 @@ public sealed class ReviewPagesAuthorizationTests(AdminHostFactory host) : IClas
     [InlineData("/admin/notifications/1/raw")]
     public async Task Page_SendsAnonymousVisitorsToSignIn(string path)
     {
-        using var response = await SendAsync(path, user: null);
+        using var response = await host.GetAsync(path, user: null);
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.Contains("signin", response.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
@@ -43,7 +42,7 @@ public sealed class ReviewPagesAuthorizationTests(AdminHostFactory host) : IClas
         var raw = Encoding.UTF8.GetBytes("From: noc@example.org\r\nSubject: <b>raw</b>\r\nMessage-ID: <raw-download@example.org>\r\n\r\nhello\r\n");
         var stored = await host.Services.GetRequiredService<NotificationIngestion>().IngestAsync(new InboundMessage(NotificationSource.Upload, raw, "test"));
 
-        using var response = await SendAsync($"/admin/notifications/{stored.NotificationId}/raw", "olga", "Operator");
+        using var response = await host.GetAsync($"/admin/notifications/{stored.NotificationId}/raw", "olga", "Operator");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("message/rfc822", response.Content.Headers.ContentType!.MediaType);
@@ -58,22 +57,10 @@ public sealed class ReviewPagesAuthorizationTests(AdminHostFactory host) : IClas
         var raw = Encoding.UTF8.GetBytes("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
         var stored = await host.Services.GetRequiredService<NotificationIngestion>().IngestAsync(new InboundMessage(NotificationSource.DropFolder, raw, "x.ics"));
 
-        using var calendar = await SendAsync($"/admin/notifications/{stored.NotificationId}/raw", "olga", "Operator");
-        using var missing = await SendAsync("/admin/notifications/987654/raw", "olga", "Operator");
+        using var calendar = await host.GetAsync($"/admin/notifications/{stored.NotificationId}/raw", "olga", "Operator");
+        using var missing = await host.GetAsync("/admin/notifications/987654/raw", "olga", "Operator");
 
         Assert.Equal("text/calendar", calendar.Content.Headers.ContentType!.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(string path, string? user, params string[] roles)
-    {
-        using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (user is not null)
-        {
-            TestAuthentication.SignIn(request, user, roles);
-        }
-
-        return await client.SendAsync(request);
     }
 }

@@ -80,30 +80,8 @@ public sealed class ReviewPagesScreenshotTests(ChromiumFixture chromium, Console
             "upload by helpdesk"));
     }
 
-    private static byte[] Mail(string maintenanceId, string circuit) => Encoding.UTF8.GetBytes($"""
-        From: Zayo NOC <noc@zayo.com>
-        To: noc@example.net
-        Subject: Zayo maintenance {maintenanceId}
-        Message-ID: <{maintenanceId.ToLowerInvariant()}@zayo.com>
-        MIME-Version: 1.0
-        Content-Type: text/calendar; charset=utf-8
-
-        BEGIN:VCALENDAR
-        BEGIN:VEVENT
-        DTSTART:20261220T220000Z
-        DTEND:20261221T020000Z
-        DTSTAMP:20261115T000000Z
-        SEQUENCE:1
-        SUMMARY:Fibre repair between Frankfurt and Amsterdam
-        X-MAINTNOTE-PROVIDER:Zayo
-        X-MAINTNOTE-ACCOUNT:42
-        X-MAINTNOTE-MAINTENANCE-ID:{maintenanceId}
-        X-MAINTNOTE-STATUS:CONFIRMED
-        X-MAINTNOTE-IMPACT:OUTAGE
-        X-MAINTNOTE-OBJECT-ID:{circuit}
-        END:VEVENT
-        END:VCALENDAR
-        """.ReplaceLineEndings("\r\n"));
+    private static byte[] Mail(string maintenanceId, string circuit) => ReviewPagesTestBase.ZayoMail(
+        maintenanceId, circuit, "20261220T220000Z", "20261221T020000Z", "20261115T000000Z", "Fibre repair between Frankfurt and Amsterdam");
 
     private static void AssertIsPng(string path)
     {

@@ -11,6 +11,7 @@ using StatusDashboard.Core.Maintenance.Ingestion;
 using StatusDashboard.Core.Maintenance.Review;
 using StatusDashboard.Security;
 using StatusDashboard.Tests.Catalog;
+using StatusDashboard.Tests.Infrastructure;
 
 namespace StatusDashboard.Tests.Admin;
 
@@ -24,12 +25,8 @@ public abstract class ReviewPagesTestBase : BunitContext, IAsyncLifetime
     protected const string Operator = "olga";
 
     /// <summary>The inventory: Zayo sends from zayo.com; its circuit ZYO-1 carries Object Storage in EU-West.</summary>
-    protected const string Inventory = """
-        components:
-          - name: Object Storage
-            attributes: { region: EU-West, category: Storage }
-          - name: DNS
-            attributes: { region: EU-West, category: Network }
+    protected const string Inventory = TestCatalogs.StorageAndDns + """
+
         providers:
           - name: Zayo
             senders: zayo.com
@@ -121,30 +118,16 @@ public abstract class ReviewPagesTestBase : BunitContext, IAsyncLifetime
     }
 
     /// <summary>A Zayo e-mail carrying the maintenance as an iCalendar body, five days after the fake clock's now.</summary>
-    protected static byte[] Mail(string maintenanceId, string circuit) => Encoding.UTF8.GetBytes($"""
-        From: Zayo NOC <noc@zayo.com>
-        To: noc@example.net
-        Subject: Zayo maintenance {maintenanceId}
-        Message-ID: <{maintenanceId.ToLowerInvariant()}@zayo.com>
-        MIME-Version: 1.0
-        Content-Type: text/calendar; charset=utf-8
+    protected static byte[] Mail(string maintenanceId, string circuit) =>
+        ZayoMail(maintenanceId, circuit, "20260320T220000Z", "20260321T020000Z", "20260315T000000Z", "Fibre repair");
 
-        BEGIN:VCALENDAR
-        BEGIN:VEVENT
-        DTSTART:20260320T220000Z
-        DTEND:20260321T020000Z
-        DTSTAMP:20260315T000000Z
-        SEQUENCE:1
-        SUMMARY:Fibre repair
-        X-MAINTNOTE-PROVIDER:Zayo
-        X-MAINTNOTE-ACCOUNT:42
-        X-MAINTNOTE-MAINTENANCE-ID:{maintenanceId}
-        X-MAINTNOTE-STATUS:CONFIRMED
-        X-MAINTNOTE-IMPACT:OUTAGE
-        X-MAINTNOTE-OBJECT-ID:{circuit}
-        END:VEVENT
-        END:VCALENDAR
-        """.ReplaceLineEndings("\r\n"));
+    /// <summary>A Zayo e-mail (from noc@zayo.com, account 42) carrying the maintenance as an iCalendar body over the given window.</summary>
+    internal static byte[] ZayoMail(string maintenanceId, string circuit, string start, string end, string stamp, string summary) =>
+        Encoding.UTF8.GetBytes(MaintenanceMessages.Mail(
+            MaintenanceMessages.Calendar(maintenanceId, circuit, start, end, summary: summary, provider: "Zayo", account: "42", stamp: stamp,
+                uid: null, organizer: null, objectImpact: null),
+            from: "noc@zayo.com", messageId: $"<{maintenanceId.ToLowerInvariant()}@zayo.com>", contentType: "text/calendar; charset=utf-8",
+            subject: $"Zayo maintenance {maintenanceId}", senderName: "Zayo NOC", date: null));
 
     /// <summary>The notification ids of the seed.</summary>
     protected sealed record Seed(long Parsed, long Review, long Duplicate, long UnknownProvider);

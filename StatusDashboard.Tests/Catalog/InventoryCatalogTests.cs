@@ -7,12 +7,8 @@ namespace StatusDashboard.Tests.Catalog;
 /// <summary>The optional network inventory sections of catalog.yaml: read with positioned errors, provisioned idempotently.</summary>
 public sealed class InventoryCatalogTests : IAsyncLifetime
 {
-    private const string Inventory = """
-        components:
-          - name: Object Storage
-            attributes: { region: EU-West, category: Storage }
-          - name: DNS
-            attributes: { region: EU-West, category: Network }
+    private const string Inventory = TestCatalogs.StorageAndDns + """
+
         providers:
           - name: Zayo
             senders: [mr@zayo.com, zayo.com]

@@ -11,12 +11,8 @@ namespace StatusDashboard.Tests.Maintenance;
 /// <summary>Parsed notices applied to a real database with an inventory: maintenances, their order, and the incidents they drive.</summary>
 public sealed class MaintenanceApplierTests : IAsyncLifetime
 {
-    private const string Catalog = """
-        components:
-          - name: Object Storage
-            attributes: { region: EU-West, category: Storage }
-          - name: DNS
-            attributes: { region: EU-West, category: Network }
+    private const string Catalog = TestCatalogs.StorageAndDns + """
+
         providers:
           - name: Zayo
             senders: zayo.com

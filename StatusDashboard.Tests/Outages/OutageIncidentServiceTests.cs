@@ -8,6 +8,7 @@ using StatusDashboard.Core.Maintenance.Ingestion;
 using StatusDashboard.Core.Outages;
 using StatusDashboard.Core.Outages.Syslog;
 using StatusDashboard.Tests.Catalog;
+using StatusDashboard.Tests.Infrastructure;
 
 namespace StatusDashboard.Tests.Outages;
 
@@ -61,27 +62,9 @@ public sealed class OutageIncidentServiceTests : IAsyncLifetime
 
     private async Task AnnounceAsync(string id, string objectId, string start, string end, string status = "CONFIRMED")
     {
-        var ics = $"""
-            BEGIN:VCALENDAR
-            VERSION:2.0
-            PRODID:-//Maint Note//https://github.com/maint-notification//
-            BEGIN:VEVENT
-            SUMMARY:Fibre splicing
-            DTSTART:{At(start):yyyyMMdd'T'HHmmss'Z'}
-            DTEND:{At(end):yyyyMMdd'T'HHmmss'Z'}
-            DTSTAMP:{day.AddDays(-7):yyyyMMdd'T'HHmmss'Z'}
-            UID:{id}
-            SEQUENCE:1
-            X-MAINTNOTE-PROVIDER:fiberprovider
-            X-MAINTNOTE-ACCOUNT:ACME
-            X-MAINTNOTE-MAINTENANCE-ID:{id}
-            X-MAINTNOTE-OBJECT-ID;X-MAINTNOTE-OBJECT-IMPACT=OUTAGE:{objectId}
-            X-MAINTNOTE-IMPACT:OUTAGE
-            X-MAINTNOTE-STATUS:{status}
-            ORGANIZER:mailto:noc@fiberprovider.example
-            END:VEVENT
-            END:VCALENDAR
-            """.ReplaceLineEndings("\r\n");
+        var ics = MaintenanceMessages.Calendar(id, objectId, MaintenanceMessages.Stamp(At(start)), MaintenanceMessages.Stamp(At(end)), status,
+            summary: "Fibre splicing", provider: "fiberprovider", account: "ACME", stamp: MaintenanceMessages.Stamp(day.AddDays(-7)), uid: id,
+            organizer: "noc@fiberprovider.example");
         var result = await host.Services.GetRequiredService<NotificationIngestion>()
             .IngestAsync(new InboundMessage(NotificationSource.Command, Encoding.UTF8.GetBytes(ics), $"{id}.ics"));
         Assert.True(result.Outcome == NotificationOutcome.Parsed, $"the maintenance notice was {result.Outcome}: {result.Error}");

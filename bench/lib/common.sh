@@ -100,11 +100,9 @@ median() {
     sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# Publishes Release into $WORK/app, generates a catalog of $SERVICES services x ${#REGIONS[@]} regions, provisions
-# it with `StatusDashboard bootstrap provision --catalog FILE` and adds 20,000 closed incidents (3 updates each) and
-# 20 open ones with sqlite3 (bench/incidents.sql). Sets APP, INSTANCE, DB, COMPONENTS and INCIDENT_ID (the newest
-# open incident) and exports the Production environment for the server started afterwards.
-prepare_large_instance() {
+# Publishes Release into $WORK/app and sets APP (the published host) and INSTANCE (an empty instance folder); exports
+# the Production environment for the server started afterwards.
+publish_release() {
     echo "== publishing Release"
     dotnet publish StatusDashboard/StatusDashboard.csproj -c Release -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 ||
         { tail -30 "$WORK/publish.log" >&2; fail "dotnet publish failed"; }
@@ -112,6 +110,14 @@ prepare_large_instance() {
     INSTANCE="$WORK/instance"
     mkdir -p "$INSTANCE"
     export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
+}
+
+# Publishes Release (publish_release), generates a catalog of $SERVICES services x ${#REGIONS[@]} regions, provisions
+# it with `StatusDashboard bootstrap provision --catalog FILE` and adds 20,000 closed incidents (3 updates each) and
+# 20 open ones with sqlite3 (bench/incidents.sql). Sets APP, INSTANCE, DB, COMPONENTS and INCIDENT_ID (the newest
+# open incident) and exports the Production environment for the server started afterwards.
+prepare_large_instance() {
+    publish_release
 
     echo "== generating the catalog: $SERVICES services x ${#REGIONS[@]} regions"
     local catalog="$WORK/catalog.yaml" s category region

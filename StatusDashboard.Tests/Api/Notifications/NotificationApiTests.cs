@@ -9,6 +9,7 @@ using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Maintenance;
 using StatusDashboard.Tests.Infrastructure;
 using StatusDashboard.Tests.Pages;
+using static StatusDashboard.Tests.Infrastructure.MaintenanceMessages;
 using static StatusDashboard.Tests.Maintenance.Ingestion.IngestionTestData;
 
 namespace StatusDashboard.Tests.Api.Notifications;

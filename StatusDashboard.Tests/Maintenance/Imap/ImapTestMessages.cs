@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using StatusDashboard.Tests.Infrastructure;
 using StatusDashboard.Tests.Maintenance.Parsing;
 
 namespace StatusDashboard.Tests.Maintenance.Imap;
@@ -44,8 +44,8 @@ public static class ImapTestMessages
     public static byte[] Calendar(string maintenanceId, DateTimeOffset start)
     {
         var ics = Read("ical_1.ics")
-            .Replace("20151010T080000Z", Stamp(start), StringComparison.Ordinal)
-            .Replace("20151010T100000Z", Stamp(start.AddHours(2)), StringComparison.Ordinal)
+            .Replace("20151010T080000Z", MaintenanceMessages.Stamp(start), StringComparison.Ordinal)
+            .Replace("20151010T100000Z", MaintenanceMessages.Stamp(start.AddHours(2)), StringComparison.Ordinal)
             .Replace("WorkOrder-31415", maintenanceId, StringComparison.Ordinal);
         return Mail($"<{maintenanceId}@imap-test.example.com>", $"Maintenance {maintenanceId}", ics);
     }
@@ -68,18 +68,7 @@ public static class ImapTestMessages
 
     private static string Read(string name) => File.ReadAllText(Path.Combine(MaintenanceCorpus.Locate(), "ical", name));
 
-    private static string Stamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-
-    private static byte[] Mail(string messageId, string subject, string ics) => Encoding.UTF8.GetBytes($"""
-        From: Example NOC <noone@example.com>
-        To: noc@example.net
-        Subject: {subject}
-        Message-ID: {messageId}
-        Date: Mon, 23 Nov 2026 09:00:00 +0000
-        MIME-Version: 1.0
-        Content-Type: text/calendar; charset=utf-8; method=PUBLISH
-
-        {ics.ReplaceLineEndings("\r\n").TrimEnd()}
-
-        """.ReplaceLineEndings("\r\n"));
+    private static byte[] Mail(string messageId, string subject, string ics) => Encoding.UTF8.GetBytes(MaintenanceMessages.Mail(
+        ics.ReplaceLineEndings("\r\n").TrimEnd() + "\r\n", from: "noone@example.com", messageId: messageId, subject: subject,
+        date: "Mon, 23 Nov 2026 09:00:00 +0000"));
 }

@@ -6,6 +6,7 @@ using StatusDashboard.Core.Maintenance;
 using StatusDashboard.Core.Maintenance.Ingestion;
 using StatusDashboard.Core.Maintenance.Parsing.Decoding;
 using StatusDashboard.Tests.Catalog;
+using static StatusDashboard.Tests.Infrastructure.MaintenanceMessages;
 using static StatusDashboard.Tests.Maintenance.Ingestion.IngestionTestData;
 
 namespace StatusDashboard.Tests.Maintenance.Ingestion;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using StatusDashboard.Commands;
 using StatusDashboard.Core.Maintenance;
 using StatusDashboard.Tests.Catalog;
+using static StatusDashboard.Tests.Infrastructure.MaintenanceMessages;
 using static StatusDashboard.Tests.Maintenance.Ingestion.IngestionTestData;
 
 namespace StatusDashboard.Tests.Maintenance.Ingestion;
