@@ -58,7 +58,7 @@ echo "== ingest logs (Release, SQLite)"
 ingest() { (cd "$WORK/app" && "$APP" ingest logs "$LOG" "--Instance:Path=$INSTANCE"); }
 ingest_seconds=$(timed ingest)
 ingest_rate=$(awk -v n="$LINES" -v s="$ingest_seconds" 'BEGIN { printf "%.0f", n / s }')
-grep -F "$LOG:" "$WORK/last.out"
+grep -F "$LOG: " "$WORK/last.out" | grep -v timing
 grep -E 'Log file timing' "$WORK/last.out" | sed -E 's/.*(Log file timing)/\1/' || true
 echo "   $(sqlite3 "$INSTANCE/statusdashboard.db" 'SELECT count(*) FROM DetectedOutages') detected outages, $(sqlite3 "$INSTANCE/statusdashboard.db" 'SELECT count(*) FROM DetectedOutages WHERE "End" IS NULL') open"
 echo "ingest logs: $ingest_seconds s, $ingest_rate lines/s"
