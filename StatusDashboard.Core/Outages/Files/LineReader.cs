@@ -22,7 +22,7 @@ public sealed class LineReader(Stream stream, long startOffset, int maxLineBytes
     public long Offset { get; private set; } = startOffset;
 
     /// <summary>The next line, or null at the end of the stream.</summary>
-    public async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
+    public async ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken)
     {
         pending.SetLength(0);
         var consumed = 0L;
@@ -45,6 +45,14 @@ public sealed class LineReader(Stream stream, long startOffset, int maxLineBytes
             }
 
             var newline = Array.IndexOf(buffer, (byte)'\n', position, filled - position);
+            if (newline >= 0 && pending.Length == 0 && newline - position <= maxLineBytes)
+            {
+                var whole = buffer.AsSpan(position, newline - position);
+                Offset += consumed + whole.Length + 1;
+                position = newline + 1;
+                return Decode(whole);
+            }
+
             var end = newline < 0 ? filled : newline;
             var room = maxLineBytes - (int)pending.Length;
             pending.Write(buffer, position, Math.Max(0, Math.Min(room, end - position)));
@@ -59,9 +67,10 @@ public sealed class LineReader(Stream stream, long startOffset, int maxLineBytes
         }
     }
 
-    private string Decode()
+    private string Decode() => Decode(pending.GetBuffer().AsSpan(0, (int)pending.Length));
+
+    private static string Decode(ReadOnlySpan<byte> bytes)
     {
-        var bytes = pending.GetBuffer().AsSpan(0, (int)pending.Length);
         if (bytes.Length > 0 && bytes[^1] == '\r')
         {
             bytes = bytes[..^1];
