@@ -88,6 +88,18 @@ public sealed class SlaReportReader(IDbContextFactory<StatusDbContext> contexts,
         return new SlaReport(fromMonth, toMonth, providerReports, elementReports, periodSummaries);
     }
 
+    /// <summary>Whether the inventory holds <paramref name="provider"/> (and its element <paramref name="vendorId"/> when given), ignoring case.</summary>
+    public async Task<bool> ExistsAsync(string provider, string? vendorId = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var names = await db.NetworkElements.AsNoTracking().Where(e => e.ProviderId != null)
+            .Select(e => new { Provider = e.Provider!.Name, e.VendorId }).ToListAsync(cancellationToken);
+        var providers = await db.Providers.AsNoTracking().Select(p => p.Name).ToListAsync(cancellationToken);
+        return vendorId is null
+            ? providers.Any(p => string.Equals(p, provider, StringComparison.OrdinalIgnoreCase))
+            : names.Any(n => string.Equals(n.Provider, provider, StringComparison.OrdinalIgnoreCase) && string.Equals(n.VendorId, vendorId, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static SlaPeriodReport Period(
         SlaMeasurement measurement, (string Name, decimal UptimePercent, TimeSpan MinimumOutage) promise,
         IEnumerable<TimeInterval> unscheduled, IEnumerable<TimeInterval> detected, DateTimeOffset now)
