@@ -92,12 +92,15 @@ public sealed class SlaReportReader(IDbContextFactory<StatusDbContext> contexts,
     public async Task<bool> ExistsAsync(string provider, string? vendorId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var names = await db.NetworkElements.AsNoTracking().Where(e => e.ProviderId != null)
-            .Select(e => new { Provider = e.Provider!.Name, e.VendorId }).ToListAsync(cancellationToken);
-        var providers = await db.Providers.AsNoTracking().Select(p => p.Name).ToListAsync(cancellationToken);
-        return vendorId is null
-            ? providers.Any(p => string.Equals(p, provider, StringComparison.OrdinalIgnoreCase))
-            : names.Any(n => string.Equals(n.Provider, provider, StringComparison.OrdinalIgnoreCase) && string.Equals(n.VendorId, vendorId, StringComparison.OrdinalIgnoreCase));
+        if (vendorId is null)
+        {
+            return (await db.Providers.AsNoTracking().Select(p => p.Name).ToListAsync(cancellationToken))
+                .Any(p => string.Equals(p, provider, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return (await db.NetworkElements.AsNoTracking().Where(e => e.ProviderId != null)
+                .Select(e => new { Provider = e.Provider!.Name, e.VendorId }).ToListAsync(cancellationToken))
+            .Any(n => string.Equals(n.Provider, provider, StringComparison.OrdinalIgnoreCase) && string.Equals(n.VendorId, vendorId, StringComparison.OrdinalIgnoreCase));
     }
 
     private static SlaPeriodReport Period(
