@@ -19,6 +19,7 @@ using StatusDashboard.Core.StatusPage;
 using StatusDashboard.Feeds;
 using StatusDashboard.PageCaching;
 using StatusDashboard.Security;
+using StatusDashboard.Sla;
 using StatusDashboard.Startup;
 
 namespace StatusDashboard;
@@ -79,6 +80,7 @@ public static class WebServiceCollectionExtensions
         app.MapBenchEndpoints();
         app.MapFeedEndpoints();
         app.MapBadgeEndpoints();
+        app.MapSlaReportEndpoints();
         app.MapAccountEndpoints();
         app.MapNotificationRawEndpoints();
         app.MapStackmonApi();

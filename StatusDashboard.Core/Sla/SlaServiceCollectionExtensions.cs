@@ -8,6 +8,7 @@ public static class SlaServiceCollectionExtensions
     public static IServiceCollection AddSla(this IServiceCollection services)
     {
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SlaReportReader>();
         return services.AddSingleton<SlaEvaluator>();
     }
 }
