@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using StatusDashboard.Api.Events;
+using StatusDashboard.Api.Logs;
 using StatusDashboard.Api.Notifications;
 using StatusDashboard.Api.Statuspage;
 using MudBlazor.Services;
@@ -88,6 +89,7 @@ public static class WebServiceCollectionExtensions
         app.MapStatuspageApi();
         app.MapWriteApi();
         app.MapNotificationApi();
+        app.MapLogApi();
         return app;
     }
 }

@@ -355,6 +355,11 @@ public sealed class InventoryAdminService(IDbContextFactory<StatusDbContext> con
 
         var port = new EquipmentPort { Host = Host(input), Interface = input.Interface!.Trim(), ElementId = input.ElementId };
         db.EquipmentPorts.Add(port);
+
+        // The port is mapped now: it leaves the unknown ports list in the same save.
+        var key = Outages.InterfaceNames.Key(port.Interface);
+        db.UnknownPorts.RemoveRange((await db.UnknownPorts.Where(u => u.Host == port.Host).ToListAsync(cancellationToken))
+            .Where(u => Outages.InterfaceNames.Key(u.Interface) == key));
         return await SaveAsync(db, () => port.Id, "that port", cancellationToken);
     }
 

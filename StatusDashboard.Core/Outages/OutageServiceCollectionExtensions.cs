@@ -15,6 +15,7 @@ public static class OutageServiceCollectionExtensions
         services.AddSingleton<OutageIncidentService>();
         services.AddSingleton<OutageChanges>();
         services.AddOptions<SyslogListenerOptions>().BindConfiguration(SyslogListenerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SyslogArchive>();
         services.AddSingleton<SyslogListener>();
         return services;
     }

@@ -5,14 +5,13 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StatusDashboard.Core.Hosting;
 
 namespace StatusDashboard.Core.Outages.Syslog;
 
 /// <summary>
 /// Receives syslog over UDP and TCP and feeds outage detection. The sockets are bound when the host starts, so a
 /// port in use fails the start with a clear message. Every message is appended, as received, to a daily archive in
-/// <c>instance/syslog/</c> before it is interpreted, so nothing a device said is lost; then link changes go to the
+/// <see cref="SyslogArchive"/> before it is interpreted, so nothing a device said is lost; then link changes go to the
 /// detector in small batches. A hostless line is attributed to the sender's address. A failing batch is retried with
 /// back-off while TCP senders wait; UDP lines beyond the queue are counted as dropped.
 /// </summary>
@@ -20,7 +19,7 @@ public sealed class SyslogListener(
     OutageDetector detector,
     IOptions<SyslogListenerOptions> options,
     IOptions<OutageDetectionOptions> detection,
-    IOptions<InstanceOptions> instance,
+    SyslogArchive archive,
     TimeProvider time,
     ILogger<SyslogListener> logger) : BackgroundService
 {
@@ -200,7 +199,7 @@ public sealed class SyslogListener(
 
     private async Task HandleWithRetryAsync(List<ReceivedLine> batch, CancellationToken stoppingToken)
     {
-        await RetryAsync(() => ArchiveAsync(batch, stoppingToken), $"Archiving {batch.Count} syslog messages", stoppingToken);
+        await RetryAsync(() => archive.AppendAsync(batch, stoppingToken), $"Archiving {batch.Count} syslog messages", stoppingToken);
         var observations = batch
             .Select(line => (Line: line, Event: LinkEventReader.Read(line.Text, new LogLineOrigin(line.ReceivedAt, line.Sender, detection.Value.TimeZoneOf))))
             .Where(r => r.Event is not null)
@@ -226,25 +225,6 @@ public sealed class SyslogListener(
                 logger.LogError(e, "{What} failed; retrying in {Backoff}", what, backoff);
                 await Task.Delay(backoff, time, stoppingToken);
             }
-        }
-    }
-
-    /// <summary>Appends the batch to the day's archive, one message a line: arrival time, transport, sender, the message as received.</summary>
-    private async Task ArchiveAsync(List<ReceivedLine> batch, CancellationToken stoppingToken)
-    {
-        var folder = Path.Combine(instance.Value.FullPath, "syslog");
-        Directory.CreateDirectory(folder);
-        foreach (var day in batch.GroupBy(l => l.ReceivedAt.UtcDateTime.Date))
-        {
-            var text = new StringBuilder();
-            foreach (var line in day)
-            {
-                text.Append(line.ReceivedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append(' ')
-                    .Append(line.Transport).Append(' ').Append(line.Sender).Append(' ')
-                    .Append(line.Text.ReplaceLineEndings(" ")).Append('\n');
-            }
-
-            await File.AppendAllTextAsync(Path.Combine(folder, $"received-{day.Key:yyyy-MM-dd}.log"), text.ToString(), stoppingToken);
         }
     }
 }

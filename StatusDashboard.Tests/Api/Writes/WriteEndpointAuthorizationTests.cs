@@ -32,6 +32,7 @@ public sealed class WriteEndpointAuthorizationTests(WriteApiFactory factory) : I
         Assert.Contains(("POST", "/api/v2/incidents"), writes);
         Assert.Contains(("DELETE", "/api/v2/components/1"), writes);
         Assert.Contains(("POST", "/api/v2/notifications"), writes);
+        Assert.Contains(("POST", "/api/v2/logs"), writes);
 
         var wrong = new List<string>();
         foreach (var (method, path) in writes)

@@ -9,7 +9,8 @@ namespace StatusDashboard.Components.Admin;
 /// The network inventory administration page: circuits and devices (with their components, links and ports),
 /// providers, ports. Every change runs as the signed-in administrator, so the audit log names them.
 /// <c>?circuit=ID</c> (and optionally <c>&amp;provider=NAME</c>) opens the new-circuit form filled in: the review queue
-/// links circuit ids a notification named but the inventory lacks here.
+/// links circuit ids a notification named but the inventory lacks here. <c>?port_host=H&amp;port_interface=I</c> opens the
+/// Ports tab with the new-port form filled in: the unknown ports page links ports that logged link changes here.
 /// </summary>
 public sealed partial class InventoryAdmin : IDisposable
 {
@@ -31,13 +32,23 @@ public sealed partial class InventoryAdmin : IDisposable
     /// <summary>The name of the provider to start a new circuit with.</summary>
     [SupplyParameterFromQuery(Name = "provider")] public string? Provider { get; set; }
 
+    /// <summary>A host to start a new port with, on the Ports tab.</summary>
+    [SupplyParameterFromQuery(Name = "port_host")] public string? PortHost { get; set; }
+
+    /// <summary>An interface to start a new port with.</summary>
+    [SupplyParameterFromQuery(Name = "port_interface")] public string? PortInterface { get; set; }
+
     public void Dispose()
     {
         disposed.Cancel();
         disposed.Dispose();
     }
 
-    protected override async Task OnInitializedAsync() => providers = await Admin.ListProvidersAsync(disposed.Token);
+    protected override async Task OnInitializedAsync()
+    {
+        tab = string.IsNullOrWhiteSpace(PortHost) ? 0 : 2;
+        providers = await Admin.ListProvidersAsync(disposed.Token);
+    }
 
     protected override void OnAfterRender(bool firstRender)
     {

@@ -18,9 +18,19 @@ public sealed partial class InventoryPorts
 
     [Parameter, EditorRequired] public InventoryChangeRunner Change { get; set; } = null!;
 
+    /// <summary>A host to open the new-port form with, and to search for.</summary>
+    [Parameter] public string? PrefillHost { get; set; }
+
+    /// <summary>An interface to open the new-port form with.</summary>
+    [Parameter] public string? PrefillInterface { get; set; }
+
     private int PageCount => page is null ? 0 : (page.Total + PageSize - 1) / PageSize;
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync()
+    {
+        search = string.IsNullOrWhiteSpace(PrefillHost) ? null : PrefillHost.Trim();
+        return LoadAsync();
+    }
 
     private async Task LoadAsync()
     {
@@ -47,6 +57,7 @@ public sealed partial class InventoryPorts
     private async Task DoneAsync()
     {
         editing = null;
+        (PrefillHost, PrefillInterface) = (null, null);
         await LoadAsync();
     }
 
