@@ -59,7 +59,7 @@ sqlite3 "$DB" 'SELECT ElementId, Start, "End" FROM UnscheduledOutages' >/dev/nul
 echo "reference: sqlite3 reads the outage table in $(( ($(date +%s%N) - start) / 1000000 )) ms"
 
 echo "== full evaluation $FROM to $TO"
-run sla evaluate --from "$FROM" --to "$TO" >"$WORK/full.out" 2>"$WORK/full.err" || { tail -20 "$WORK/full.err" >&2; exit 1; }
+run sla evaluate --time --from "$FROM" --to "$TO" >"$WORK/full.out" 2>"$WORK/full.err" || { tail -20 "$WORK/full.err" >&2; exit 1; }
 tail -1 "$WORK/full.out"
 full=$(sed -nE 's/^evaluated in ([0-9.]+) ms$/\1/p' "$WORK/full.err")
 
@@ -68,7 +68,7 @@ sqlite3 "$DB" "INSERT INTO DetectedOutages (ElementId, Start, \"End\", Transitio
     SELECT Id, $(date -ud '2025-06-10 12:00' +%s%3N), $(date -ud '2025-06-10 12:30' +%s%3N), 2, 'xe-0/0/1', 'bench', 'bench', 0 FROM NetworkElements WHERE VendorId = 'C00042';
   INSERT INTO UnscheduledOutages (DetectedOutageId, ElementId, Start, \"End\", OverrunReported, EndReported)
     SELECT Id, ElementId, Start, \"End\", 0, 0 FROM DetectedOutages WHERE Id = last_insert_rowid();"
-run sla evaluate --element C00042 --from 2025-06-10T12:00:00Z --to 2025-06-10T12:30:00Z >"$WORK/one.out" 2>"$WORK/one.err" || { tail -20 "$WORK/one.err" >&2; exit 1; }
+run sla evaluate --time --element C00042 --from 2025-06-10T12:00:00Z --to 2025-06-10T12:30:00Z >"$WORK/one.out" 2>"$WORK/one.err" || { tail -20 "$WORK/one.err" >&2; exit 1; }
 tail -1 "$WORK/one.out"
 one=$(sed -nE 's/^evaluated in ([0-9.]+) ms$/\1/p' "$WORK/one.err")
 

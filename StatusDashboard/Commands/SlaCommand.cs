@@ -7,10 +7,10 @@ using StatusDashboard.Core.Sla;
 namespace StatusDashboard.Commands;
 
 /// <summary>
-/// <c>sla evaluate [--from DATE] [--to DATE] [--element ID]</c>: measures every element with a promise (or the one
+/// <c>sla evaluate [--from DATE] [--to DATE] [--element ID] [--time]</c>: measures every element with a promise (or the one
 /// element named by its circuit id, internal id or host) over the periods overlapping the range (by default from the
-/// earliest outage to now), stores the measurements and prints one line per breached period. The evaluation's own
-/// time goes to stderr.
+/// earliest outage to now), stores the measurements and prints one line per breached period. With --time the
+/// evaluation's own time goes to stderr.
 /// </summary>
 internal static class SlaCommand
 {
@@ -23,11 +23,18 @@ internal static class SlaCommand
 
         DateTimeOffset? from = null, to = null;
         string? element = null;
+        var timed = false;
         for (var i = 1; i < arguments.Count; i++)
         {
+            if (arguments[i] == "--time")
+            {
+                timed = true;
+                continue;
+            }
+
             if (arguments[i] is not ("--from" or "--to" or "--element") || i + 1 >= arguments.Count)
             {
-                return await CommandRunner.UsageErrorAsync(error, $"'sla evaluate' takes --from DATE, --to DATE and --element ID, not '{arguments[i]}'");
+                return await CommandRunner.UsageErrorAsync(error, $"'sla evaluate' takes --from DATE, --to DATE, --element ID and --time, not '{arguments[i]}'");
             }
 
             if (arguments[i] == "--element")
@@ -73,7 +80,10 @@ internal static class SlaCommand
 
         var stopwatch = Stopwatch.StartNew();
         var evaluation = await services.GetRequiredService<SlaEvaluator>().EvaluateAsync(from.Value, to ?? time.GetUtcNow(), elementIds, cancellationToken);
-        await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"evaluated in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms"));
+        if (timed)
+        {
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"evaluated in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms"));
+        }
         await using (var db = await services.GetRequiredService<IDbContextFactory<StatusDbContext>>().CreateDbContextAsync(cancellationToken))
         {
             var breaches = await db.SlaMeasurements.Where(m => m.Breached && (elementIds == null || elementIds.Contains(m.ElementId)) && m.PeriodStart < (to ?? DateTimeOffset.MaxValue) && m.PeriodEnd > from)
