@@ -10,6 +10,9 @@ public sealed record CatalogDocument(string Path, IReadOnlyList<ComponentDefinit
 
     public IReadOnlyList<PortDefinition> Ports { get; init; } = [];
 
+    /// <summary>The optional SLA promises circuits and devices name with their <c>sla</c> key.</summary>
+    public IReadOnlyList<SlaPromiseDefinition> SlaPromises { get; init; } = [];
+
     public CatalogError ErrorAt(ComponentDefinition component, string message) =>
         new(Path, component.Line, component.Column, message);
 

@@ -18,6 +18,8 @@ internal sealed class CatalogParseContext(string path)
 
     public List<PortDefinition> Ports { get; } = [];
 
+    public List<SlaPromiseDefinition> SlaPromises { get; } = [];
+
     public void Error(YamlNode node, string message) => Error(node.Start, message);
 
     public void Error(Mark mark, string message) => Errors.Add(new CatalogError(Path, (int)mark.Line, (int)mark.Column, message));

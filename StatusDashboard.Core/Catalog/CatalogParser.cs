@@ -18,6 +18,7 @@ public sealed partial class CatalogParser
         [InventorySections.Circuits] = InventorySections.ReadCircuits,
         [InventorySections.Devices] = InventorySections.ReadDevices,
         [InventorySections.Ports] = InventorySections.ReadPorts,
+        [SlaPromiseSection.Name] = SlaPromiseSection.Read,
     };
 
     public static IReadOnlyCollection<string> KnownSections => SectionReaders.Keys;
@@ -72,7 +73,7 @@ public sealed partial class CatalogParser
             throw new CatalogException(context.Errors);
         }
 
-        return new CatalogDocument(path, context.Components) { Providers = context.Providers, Elements = context.Elements, Ports = context.Ports };
+        return new CatalogDocument(path, context.Components) { Providers = context.Providers, Elements = context.Elements, Ports = context.Ports, SlaPromises = context.SlaPromises };
     }
 
     private static void ReadSections(YamlNode root, CatalogParseContext context)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Caching;
 using StatusDashboard.Core.Data;
+using StatusDashboard.Core.Sla;
 
 namespace StatusDashboard.Core.Catalog;
 
@@ -24,9 +25,9 @@ public sealed class CatalogProvisioner(
         var result = await ChangeAsync(
             "provision", (db, ct) => SyncAsync(db, catalog, prune, ct), r => r.HasChanges, cancellationToken);
         logger.LogInformation(
-            "Provisioned catalog {CatalogPath}: {ComponentCount} components; categories {Categories}, regions {Regions}, services {Services}, components {Components}, providers {Providers}, circuits and devices {Elements}, ports {Ports} (added/updated/removed); {IncidentLinksRemoved} incident links removed",
+            "Provisioned catalog {CatalogPath}: {ComponentCount} components; categories {Categories}, regions {Regions}, services {Services}, components {Components}, providers {Providers}, circuits and devices {Elements}, ports {Ports}, SLA promises {SlaPromises} (added/updated/removed); {IncidentLinksRemoved} incident links removed",
             result.CatalogPath, result.ComponentCount, Figures(result.Categories), Figures(result.Regions), Figures(result.Services), Figures(result.Components),
-            Figures(result.Providers), Figures(result.Elements), Figures(result.Ports), result.IncidentLinksRemoved);
+            Figures(result.Providers), Figures(result.Elements), Figures(result.Ports), Figures(result.SlaPromises), result.IncidentLinksRemoved);
         return result;
     }
 
@@ -47,7 +48,7 @@ public sealed class CatalogProvisioner(
     {
         var result = await new CatalogSync(db, catalog).ApplyAsync(prune, cancellationToken);
         var inventory = await new InventorySync(db, catalog).ApplyAsync(prune, cancellationToken);
-        return result with { Providers = inventory.Providers, Elements = inventory.Elements, Ports = inventory.Ports };
+        return result with { Providers = inventory.Providers, Elements = inventory.Elements, Ports = inventory.Ports, SlaPromises = inventory.SlaPromises };
     }
 
     private static async Task<PurgeResult> PurgeAllAsync(StatusDbContext db, CancellationToken cancellationToken)
@@ -56,9 +57,13 @@ public sealed class CatalogProvisioner(
         await db.ScheduledMaintenanceCircuits.ExecuteDeleteAsync(cancellationToken);
         var maintenances = await db.ScheduledMaintenances.ExecuteDeleteAsync(cancellationToken);
         var ports = await db.EquipmentPorts.ExecuteDeleteAsync(cancellationToken);
+        await db.SlaMeasurements.ExecuteDeleteAsync(cancellationToken);
         await db.ElementComponents.ExecuteDeleteAsync(cancellationToken);
         await db.DeviceCircuits.ExecuteDeleteAsync(cancellationToken);
         var elements = await db.NetworkElements.ExecuteDeleteAsync(cancellationToken);
+        await db.Set<SlaCreditTier>().ExecuteDeleteAsync(cancellationToken);
+        await db.Set<Dictionary<string, object>>("SlaPromiseProviders").ExecuteDeleteAsync(cancellationToken);
+        var promises = await db.SlaPromises.ExecuteDeleteAsync(cancellationToken);
         await db.ProviderSenders.ExecuteDeleteAsync(cancellationToken);
         var providers = await db.Providers.ExecuteDeleteAsync(cancellationToken);
         var updates = await db.IncidentUpdates.ExecuteDeleteAsync(cancellationToken);
@@ -71,7 +76,7 @@ public sealed class CatalogProvisioner(
         var regions = await db.Regions.ExecuteDeleteAsync(cancellationToken);
         return new PurgeResult(categories, regions, services, components, attributes, links, incidents, updates)
         {
-            Providers = providers, Elements = elements, Ports = ports, Maintenances = maintenances,
+            Providers = providers, Elements = elements, Ports = ports, Maintenances = maintenances, SlaPromises = promises,
         };
     }
 

@@ -4,7 +4,7 @@ namespace StatusDashboard.Core.Catalog;
 
 /// <summary>
 /// An entry of the catalog's <c>circuits</c> (provider and its circuit id) or <c>devices</c> (host name) list, with the
-/// components it carries and, for a device, the circuits that ride on it.
+/// components it carries, the SLA promise it is measured against and, for a device, the circuits that ride on it.
 /// </summary>
 public sealed record ElementDefinition(
     NetworkElementKind Kind,
@@ -18,5 +18,8 @@ public sealed record ElementDefinition(
     int Line,
     int Column)
 {
+    /// <summary>The SLA promise named by the entry's <c>sla</c> key, with its position.</summary>
+    public ElementReference? Sla { get; init; }
+
     public string Label => Kind == NetworkElementKind.Circuit ? $"circuit '{VendorId}' of {Provider}" : $"device '{VendorId}'";
 }

@@ -5,7 +5,8 @@ using StatusDashboard.Core.Inventory;
 namespace StatusDashboard.Core.Catalog;
 
 /// <summary>
-/// Reads the optional network inventory sections: <c>providers</c>, <c>circuits</c>, <c>devices</c> and <c>ports</c>.
+/// Reads the optional network inventory sections: <c>providers</c>, <c>circuits</c>, <c>devices</c> and <c>ports</c>
+/// (<c>sla_promises</c> is read by <see cref="SlaPromiseSection"/>).
 /// Each value is checked here for its own shape; references between entries are checked when the catalog is applied.
 /// </summary>
 internal static class InventorySections
@@ -46,32 +47,40 @@ internal static class InventorySections
         });
 
     public static void ReadCircuits(YamlNode section, CatalogParseContext context) => context.ReadMappingList(
-        section, Circuits, "circuit", ["id", "provider", "internal_id", "turn_up", "description", "components"], (values, entry, label) =>
+        section, Circuits, "circuit", ["id", "provider", "internal_id", "turn_up", "description", "components", "sla"], (values, entry, label) =>
         {
             var valid = context.TryReadRequired(values, entry, "id", label, MaxNameLength, out var id);
             label = valid ? $"{label} '{id}'" : label;
             valid &= context.TryReadRequired(values, entry, "provider", label, MaxNameLength, out var provider);
             valid &= ReadCommon(values, label, context, out var internalId, out var description, out var components);
             valid &= TryReadDate(values, "turn_up", label, context, out var turnUp);
+            valid &= TryReadSla(values, label, context, out var sla);
             if (valid)
             {
                 context.Elements.Add(new ElementDefinition(
-                    NetworkElementKind.Circuit, provider, id, internalId, turnUp, description, components, [], (int)entry.Start.Line, (int)entry.Start.Column));
+                    NetworkElementKind.Circuit, provider, id, internalId, turnUp, description, components, [], (int)entry.Start.Line, (int)entry.Start.Column)
+                {
+                    Sla = sla,
+                });
             }
         });
 
     public static void ReadDevices(YamlNode section, CatalogParseContext context) => context.ReadMappingList(
-        section, Devices, "device", ["host", "internal_id", "description", "circuits", "components"], (values, entry, label) =>
+        section, Devices, "device", ["host", "internal_id", "description", "circuits", "components", "sla"], (values, entry, label) =>
         {
             var valid = context.TryReadRequired(values, entry, "host", label, MaxHostLength, out var host);
             label = valid ? $"{label} '{host}'" : label;
             valid &= ReadCommon(values, label, context, out var internalId, out var description, out var components);
             valid &= context.TryReadTextList(values.GetValueOrDefault("circuits"), $"{label}: a circuit", MaxNameLength, out var circuits);
+            valid &= TryReadSla(values, label, context, out var sla);
             if (valid)
             {
                 context.Elements.Add(new ElementDefinition(
                     NetworkElementKind.Device, null, host.ToLowerInvariant(), internalId, null, description, components,
-                    [.. circuits.Select(c => new ElementReference(c.Text, c.Line, c.Column))], (int)entry.Start.Line, (int)entry.Start.Column));
+                    [.. circuits.Select(c => new ElementReference(c.Text, c.Line, c.Column))], (int)entry.Start.Line, (int)entry.Start.Column)
+                {
+                    Sla = sla,
+                });
             }
         });
 
@@ -98,6 +107,18 @@ internal static class InventorySections
         valid &= context.TryReadOptional(values, "description", label, MaxDescriptionLength, out description);
         valid &= TryReadComponents(values.GetValueOrDefault("components"), label, context, out components);
         return valid;
+    }
+
+    private static bool TryReadSla(IReadOnlyDictionary<string, YamlNode> values, string label, CatalogParseContext context, out ElementReference? sla)
+    {
+        sla = null;
+        if (!context.TryReadOptional(values, "sla", label, MaxNameLength, out var name))
+        {
+            return false;
+        }
+
+        sla = name is null ? null : new ElementReference(name, (int)values["sla"].Start.Line, (int)values["sla"].Start.Column);
+        return true;
     }
 
     private static bool TryReadComponents(YamlNode? node, string label, CatalogParseContext context, out List<ComponentReference> components)

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Inventory;
+using StatusDashboard.Core.Sla;
 
 namespace StatusDashboard.Core.Catalog;
 
 /// <summary>
-/// Brings the network inventory (providers, circuits, devices, ports and their links) in line with the catalog,
+/// Brings the network inventory (providers, SLA promises, circuits, devices, ports and their links) in line with the catalog,
 /// inside the caller's transaction and after the components are in place. Rows are matched by their natural keys
-/// (provider name; provider and circuit id; host; host and interface), so a second run finds nothing to do.
-/// References (a circuit's provider, a device's circuits, a port's element, a component) must resolve, or the
+/// (provider name; promise name; provider and circuit id; host; host and interface), so a second run finds nothing to do.
+/// References (a circuit's provider, a promise's providers, an element's promise, which must apply to its provider, a
+/// device's circuits, a port's element, a component) must resolve, or the
 /// whole catalog is refused with the position of each one that does not.
 /// </summary>
 internal sealed class InventorySync(StatusDbContext db, CatalogDocument catalog)
@@ -17,6 +19,7 @@ internal sealed class InventorySync(StatusDbContext db, CatalogDocument catalog)
     private readonly ChangeCounter providers = new();
     private readonly ChangeCounter elements = new();
     private readonly ChangeCounter ports = new();
+    private readonly ChangeCounter promises = new();
     private readonly HashSet<NetworkElement> added = [];
 
     public async Task<InventoryChanges> ApplyAsync(bool prune, CancellationToken cancellationToken)
@@ -25,10 +28,15 @@ internal sealed class InventorySync(StatusDbContext db, CatalogDocument catalog)
         Check();
         await db.SaveChangesAsync(cancellationToken);
 
+        var promiseByName = SyncPromises(
+            await db.SlaPromises.Include(p => p.CreditTiers).Include(p => p.Providers).ToListAsync(cancellationToken), providerByName);
+        Check();
+        await db.SaveChangesAsync(cancellationToken);
+
         var existing = await db.NetworkElements.Include(e => e.Provider).Include(e => e.Components).Include(e => e.Circuits).ToListAsync(cancellationToken);
         var components = await db.Components.Include(c => c.Service).Include(c => c.Region)
             .ToDictionaryAsync(c => (c.Service.Name, c.Region.Name), cancellationToken);
-        var defined = SyncElements(existing, providerByName, components);
+        var defined = SyncElements(existing, providerByName, promiseByName, components);
         Check();
         await db.SaveChangesAsync(cancellationToken);
 
@@ -43,7 +51,7 @@ internal sealed class InventorySync(StatusDbContext db, CatalogDocument catalog)
             await PruneAsync(defined.Values, keptPorts, cancellationToken);
         }
 
-        return new InventoryChanges(providers.ToChanges(), elements.ToChanges(), ports.ToChanges());
+        return new InventoryChanges(providers.ToChanges(), elements.ToChanges(), ports.ToChanges(), promises.ToChanges());
     }
 
     private void Check()
@@ -111,8 +119,75 @@ internal sealed class InventorySync(StatusDbContext db, CatalogDocument catalog)
         }
     }
 
+    private Dictionary<string, SlaPromise> SyncPromises(List<SlaPromise> existing, Dictionary<string, Provider> providerByName)
+    {
+        var byName = existing.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var defined = new Dictionary<string, SlaPromise>(StringComparer.Ordinal);
+        foreach (var definition in catalog.SlaPromises)
+        {
+            if (defined.ContainsKey(definition.Name))
+            {
+                errors.Add(catalog.ErrorAt(definition.Line, definition.Column, $"SLA promise '{definition.Name}' is defined twice"));
+                continue;
+            }
+
+            var wanted = new List<Provider>();
+            foreach (var reference in definition.Providers)
+            {
+                if (providerByName.TryGetValue(reference.Id, out var provider))
+                {
+                    wanted.Add(provider);
+                }
+                else
+                {
+                    errors.Add(catalog.ErrorAt(reference.Line, reference.Column,
+                        $"SLA promise '{definition.Name}': there is no provider '{reference.Id}' (add it to 'providers')"));
+                }
+            }
+
+            var tiers = definition.CreditTiers.OrderBy(t => t.AvailabilityBelow).ThenBy(t => t.CreditPercent).ToList();
+            if (!byName.TryGetValue(definition.Name, out var promise))
+            {
+                promise = new SlaPromise { Name = definition.Name };
+                db.SlaPromises.Add(promise);
+                promises.Added++;
+            }
+            else if (promise.UptimePercent != definition.UptimePercent || promise.IntervalKind != definition.IntervalKind
+                     || promise.MinimumOutage != definition.MinimumOutage || promise.Maintenance != definition.Maintenance
+                     || !promise.Terms.Tiers.OrderBy(t => t.AvailabilityBelow).ThenBy(t => t.CreditPercent).SequenceEqual(tiers)
+                     || !promise.Providers.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(wanted.Select(p => p.Name)))
+            {
+                promises.Updated++;
+            }
+            else
+            {
+                defined.Add(definition.Name, promise);
+                continue;
+            }
+
+            promise.UptimePercent = definition.UptimePercent;
+            promise.IntervalKind = definition.IntervalKind;
+            promise.MinimumOutage = definition.MinimumOutage;
+            promise.Maintenance = definition.Maintenance;
+            promise.CreditTiers.Clear();
+            promise.CreditTiers.AddRange(tiers.Select(t => new SlaCreditTier { AvailabilityBelow = t.AvailabilityBelow, CreditPercent = t.CreditPercent }));
+            promise.Providers.RemoveAll(p => !wanted.Contains(p));
+            promise.Providers.AddRange(wanted.Where(p => !promise.Providers.Contains(p)).Distinct());
+            defined.Add(definition.Name, promise);
+        }
+
+        // Promises the file does not define stay usable by its circuits (they may come from the admin pages).
+        foreach (var (name, promise) in byName)
+        {
+            defined.TryAdd(name, promise);
+        }
+
+        return defined;
+    }
+
     private Dictionary<ElementDefinition, NetworkElement> SyncElements(
-        List<NetworkElement> existing, Dictionary<string, Provider> providerByName, Dictionary<(string, string), Catalog.Component> components)
+        List<NetworkElement> existing, Dictionary<string, Provider> providerByName, Dictionary<string, SlaPromise> promiseByName,
+        Dictionary<(string, string), Catalog.Component> components)
     {
         var byKey = existing.ToDictionary(e => (e.Kind, e.Provider?.Name, e.VendorId));
         var defined = new Dictionary<ElementDefinition, NetworkElement>();
@@ -155,6 +230,23 @@ internal sealed class InventorySync(StatusDbContext db, CatalogDocument catalog)
                 }
             }
 
+            SlaPromise? promise = null;
+            if (definition.Sla is { } sla)
+            {
+                if (!promiseByName.TryGetValue(sla.Id, out promise))
+                {
+                    errors.Add(catalog.ErrorAt(sla.Line, sla.Column, $"{definition.Label}: there is no SLA promise '{sla.Id}' (add it to 'sla_promises')"));
+                    continue;
+                }
+
+                if (promise.Providers.Count > 0 && (provider is null || !promise.Providers.Contains(provider)))
+                {
+                    errors.Add(catalog.ErrorAt(sla.Line, sla.Column,
+                        $"{definition.Label}: SLA promise '{sla.Id}' applies only to {string.Join(", ", promise.Providers.Select(p => $"'{p.Name}'").Order())}"));
+                    continue;
+                }
+            }
+
             if (!byKey.TryGetValue(key, out var element))
             {
                 element = new NetworkElement { Kind = definition.Kind, Provider = provider, VendorId = definition.VendorId };
@@ -163,7 +255,7 @@ internal sealed class InventorySync(StatusDbContext db, CatalogDocument catalog)
                 elements.Added++;
             }
             else if (element.InternalId != definition.InternalId || element.TurnUpDate != definition.TurnUpDate
-                     || element.Description != definition.Description || !SameSet(element.Components.Select(c => c.Id), wanted.Select(c => c.Id)))
+                     || element.Description != definition.Description || element.SlaPromiseId != promise?.Id || !SameSet(element.Components.Select(c => c.Id), wanted.Select(c => c.Id)))
             {
                 elements.Updated++;
             }
@@ -171,6 +263,7 @@ internal sealed class InventorySync(StatusDbContext db, CatalogDocument catalog)
             element.InternalId = definition.InternalId;
             element.TurnUpDate = definition.TurnUpDate;
             element.Description = definition.Description;
+            element.SlaPromise = promise;
             element.Components.RemoveAll(c => !wanted.Contains(c));
             element.Components.AddRange(wanted.Where(c => !element.Components.Contains(c)).Distinct());
             defined.Add(definition, element);
@@ -246,7 +339,10 @@ internal sealed class InventorySync(StatusDbContext db, CatalogDocument catalog)
         return kept;
     }
 
-    /// <summary>Removes the inventory the file no longer names; links go with their elements, maintenances keep their circuit ids.</summary>
+    /// <summary>
+    /// Removes the inventory the file no longer names; links go with their elements, maintenances keep their circuit ids,
+    /// promises go with their credit tiers and measurements.
+    /// </summary>
     private async Task PruneAsync(IEnumerable<NetworkElement> elementsKept, HashSet<EquipmentPort> portsKept, CancellationToken cancellationToken)
     {
         var keptPortIds = portsKept.Select(p => p.Id).ToList();
@@ -266,6 +362,12 @@ internal sealed class InventorySync(StatusDbContext db, CatalogDocument catalog)
         await db.ScheduledMaintenances.Where(m => m.ProviderId != null && obsoleteProviders.Contains(m.ProviderId.Value))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProviderId, (int?)null), cancellationToken);
         providers.Removed = await db.Providers.Where(p => !definedProviders.Contains(p.Name) && !usedProviderIds.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
+        var definedPromises = catalog.SlaPromises.Select(p => p.Name).ToList();
+        var usedPromiseIds = elementsKept.Where(e => e.SlaPromiseId is not null).Select(e => e.SlaPromiseId!.Value).Distinct().ToList();
+        var obsoletePromises = db.SlaPromises.Where(p => !definedPromises.Contains(p.Name) && !usedPromiseIds.Contains(p.Id)).Select(p => p.Id);
+        await db.SlaMeasurements.Where(m => obsoletePromises.Contains(m.SlaPromiseId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<SlaCreditTier>().Where(t => obsoletePromises.Contains(t.SlaPromiseId)).ExecuteDeleteAsync(cancellationToken);
+        promises.Removed = await db.SlaPromises.Where(p => !definedPromises.Contains(p.Name) && !usedPromiseIds.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
     private static bool SameSet(IEnumerable<int> left, IEnumerable<int> right) => left.ToHashSet().SetEquals(right);

@@ -17,6 +17,8 @@ public sealed record ProvisionResult(
 
     public EntityChanges Ports { get; init; } = EntityChanges.None;
 
+    public EntityChanges SlaPromises { get; init; } = EntityChanges.None;
+
     public bool HasChanges =>
-        Categories.Any || Regions.Any || Services.Any || Components.Any || IncidentLinksRemoved > 0 || Providers.Any || Elements.Any || Ports.Any;
+        Categories.Any || Regions.Any || Services.Any || Components.Any || IncidentLinksRemoved > 0 || Providers.Any || Elements.Any || Ports.Any || SlaPromises.Any;
 }

@@ -11,9 +11,12 @@ public sealed record PurgeResult(
 
     public int Ports { get; init; }
 
+    /// <summary>SLA promises, with their credit tiers and the measurements taken against them.</summary>
+    public int SlaPromises { get; init; }
+
     /// <summary>Providers' maintenances, which drive incidents and name circuits.</summary>
     public int Maintenances { get; init; }
 
     public int Total =>
-        Categories + Regions + Services + Components + Attributes + IncidentLinks + Incidents + IncidentUpdates + Providers + Elements + Ports + Maintenances;
+        Categories + Regions + Services + Components + Attributes + IncidentLinks + Incidents + IncidentUpdates + Providers + Elements + Ports + Maintenances + SlaPromises;
 }

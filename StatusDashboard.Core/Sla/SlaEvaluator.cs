@@ -25,6 +25,7 @@ public sealed class SlaEvaluator(
         var now = time.GetUtcNow();
         var until = to < now ? to : now;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var query = db.NetworkElements.AsNoTracking().Include(e => e.Provider).Include(e => e.SlaPromise).ThenInclude(p => p!.CreditTiers).Where(e => e.SlaPromiseId != null);
         if (elementIds is not null)
         {
@@ -33,14 +34,17 @@ public sealed class SlaEvaluator(
 
         var elements = await query.ToListAsync(cancellationToken);
         var ids = elements.Select(e => e.Id).ToList();
+        var all = elementIds is null;
         var coverage = await MaintenanceCoverage.LoadAsync(db, ids, outages.Value.NoImpactMaintenanceCovers, cancellationToken);
         var widest = elements.Count == 0 ? from : elements.Min(e => SlaPeriods.At(e.SlaPromise!.IntervalKind, e.TurnUpDate, from).Start);
         var unscheduled = (await db.UnscheduledOutages.AsNoTracking()
-                .Where(o => ids.Contains(o.ElementId) && o.Start < until && (o.End == null || o.End > widest))
+                .Where(o => (all || ids.Contains(o.ElementId)) && o.Start < until && (o.End == null || o.End > widest))
                 .Select(o => new { o.ElementId, o.Start, o.End }).ToListAsync(cancellationToken))
             .ToLookup(o => o.ElementId, o => new TimeInterval(o.Start, o.End ?? DateTimeOffset.MaxValue));
-        var inventory = await ElementIndex.LoadAsync(db, cancellationToken);
-        var stored = (await db.SlaMeasurements.Include(m => m.Incident).ThenInclude(i => i!.Updates).Where(m => ids.Contains(m.ElementId) && m.PeriodStart < until && m.PeriodEnd > widest).ToListAsync(cancellationToken))
+        var carriers = await CarriersAsync(db, cancellationToken);
+        ElementIndex? inventory = null;
+        var stored = (await db.SlaMeasurements.Include(m => m.Incident).ThenInclude(i => i!.Updates)
+                .Where(m => (all || ids.Contains(m.ElementId)) && m.PeriodStart < until && m.PeriodEnd > widest).ToListAsync(cancellationToken))
             .ToDictionary(m => (m.ElementId, m.SlaPromiseId, m.PeriodStart));
         int periods = 0, changed = 0, breached = 0;
         foreach (var element in elements)
@@ -66,11 +70,18 @@ public sealed class SlaEvaluator(
                 }
 
                 var counted = unscheduled[element.Id].Where(o => o.Duration >= promise.MinimumOutage && o.Overlaps(period)).OrderBy(o => o.Start).ToList();
-                var components = inventory.Find(element.VendorId, element.ProviderId) is { } tracked ? inventory.ComponentsOf(tracked).ToList() : [];
+                List<Catalog.Component> components = [];
+                if (carriers.Contains(element.Id))
+                {
+                    inventory ??= await ElementIndex.LoadAsync(db, cancellationToken);
+                    components = inventory.Find(element.VendorId, element.ProviderId) is { } tracked ? [.. inventory.ComponentsOf(tracked)] : [];
+                }
+
                 SlaIncidents.Raise(db, row, element, promise, components, counted, options.Value.AtRiskShare, now);
             }
         }
 
+        db.ChangeTracker.DetectChanges();
         using (AuditActor.Begin(SlaIncidents.Author))
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -78,6 +89,18 @@ public sealed class SlaEvaluator(
         logger.LogInformation("SLA evaluation {From:u} to {To:u}: {Elements} elements, {Periods} periods, {Changed} changed, {Breached} breached",
             from, until, elements.Count, periods, changed, breached);
         return new SlaEvaluation(elements.Count, periods, changed, breached);
+    }
+
+    /// <summary>
+    /// The elements that carry a component, directly or (devices) through a circuit riding on them: only their periods
+    /// can raise an incident, so the inventory with its components is loaded only when one of them needs it.
+    /// </summary>
+    private static async Task<HashSet<int>> CarriersAsync(StatusDbContext db, CancellationToken cancellationToken)
+    {
+        var direct = db.ElementComponents.Select(l => l.ElementId);
+        var carriers = await direct.Distinct().ToListAsync(cancellationToken);
+        carriers.AddRange(await db.DeviceCircuits.Where(d => direct.Contains(d.CircuitId)).Select(d => d.DeviceId).ToListAsync(cancellationToken));
+        return [.. carriers];
     }
 
     private static bool Same(SlaMeasurement row, SlaResult result) =>

@@ -140,7 +140,7 @@ public sealed class InventoryCatalogTests : IAsyncLifetime
     [InlineData("time_zone: America/Denver", "time_zone: Mars/Olympus", "9:16: provider #1 'Zayo': unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/Berlin or UTC)")]
     [InlineData("senders: colt.net", "senders: colt", "11:14: provider #2 'Colt': sender 'colt' is neither an address (noc@example.net) nor a domain (example.net)")]
     [InlineData("turn_up: 2024-03-01", "turn_up: 1 March 2024", "16:14: circuit #1 '/OGYX/000000/ /ZYO /': 'turn_up' must be a date as yyyy-MM-dd, not '1 March 2024'")]
-    [InlineData("    provider: Colt\n", "    provider: Colt\n    speed: 10G\n", "21:5: circuit #2 has an unknown key 'speed' (expected 'id', 'provider', 'internal_id', 'turn_up', 'description', 'components')")]
+    [InlineData("    provider: Colt\n", "    provider: Colt\n    speed: 10G\n", "21:5: circuit #2 has an unknown key 'speed' (expected 'id', 'provider', 'internal_id', 'turn_up', 'description', 'components', 'sla')")]
     [InlineData("    interface: xe-0/0/1\n", "", "29:5: port #1 has no 'interface'")]
     public void Parse_RefusesABadInventoryValue_SayingWhereAndWhy(string from, string to, string expected)
     {

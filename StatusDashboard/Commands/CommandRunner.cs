@@ -21,6 +21,7 @@ public static class CommandRunner
           ingest email FILE...                      run notification files through the pipeline into the database
           ingest logs FILE...                       read syslog files (plain or .gz) into outage detection, resuming each
           sla evaluate [--from DATE] [--to DATE]    measure circuits against their SLA promises; prints the breaches
+                       [--element ID] [--time]      (only that circuit or device; the time taken on stderr)
         """;
 
     public const int UsageExitCode = 2;
