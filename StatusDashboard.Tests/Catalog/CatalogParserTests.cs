@@ -85,7 +85,7 @@ public sealed class CatalogParserTests
               - name: Clock
             """);
 
-        Assert.Equal($"{Path}:2:1: unknown section 'widgets' (known sections: components, providers, circuits, devices, ports)", error.ToString());
+        Assert.Equal($"{Path}:2:1: unknown section 'widgets' (known sections: components, providers, circuits, devices, ports, sla_promises)", error.ToString());
     }
 
     [Theory]
@@ -131,7 +131,7 @@ public sealed class CatalogParserTests
             """, Path));
 
         Assert.Equal(
-            ["component #1 has no 'name'", "component #2 'Compute' has no 'region' attribute", "unknown section 'extras' (known sections: components, providers, circuits, devices, ports)"],
+            ["component #1 has no 'name'", "component #2 'Compute' has no 'region' attribute", "unknown section 'extras' (known sections: components, providers, circuits, devices, ports, sla_promises)"],
             exception.Errors.Select(e => e.Message));
         Assert.Equal([2, 4, 5], exception.Errors.Select(e => e.Line ?? 0));
     }
