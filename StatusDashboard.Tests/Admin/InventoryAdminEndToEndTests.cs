@@ -41,6 +41,8 @@ public sealed class InventoryAdminEndToEndTests(ChromiumFixture chromium, Consol
         await Assertions.Expect(detail).ToContainTextAsync("Circuit OGYX/171819//ZYO");
         await detail.Locator("[data-testid=component-choice]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "DNS (EU-West)" }).ClickAsync();
+        // The choice reaches the server over the circuit; submitting before the select shows it would add nothing.
+        await Assertions.Expect(detail.Locator("[data-testid=add-component] input").First).Not.ToHaveValueAsync("");
         await detail.Locator("[data-testid=add-component] button[type=submit]").ClickAsync();
         await Assertions.Expect(detail.Locator("[data-testid=element-components]")).ToContainTextAsync("DNS (EU-West)");
         await detail.Locator("[data-testid=add-port] .sd-port-host input").FillAsync("edge1.fra");
