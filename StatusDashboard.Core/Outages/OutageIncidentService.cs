@@ -49,7 +49,7 @@ public sealed class OutageIncidentService(
             {
                 foreach (var element in elements.Where(labels.ContainsKey))
                 {
-                    await SyncElementAsync(db, labels[element], inventory.ComponentsOf(labels[element]).ToList(), parts[element], now, cancellationToken);
+                    await SyncElementAsync(db, labels[element], inventory, parts[element], now, cancellationToken);
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
@@ -120,9 +120,10 @@ public sealed class OutageIncidentService(
     }
 
     private async Task SyncElementAsync(
-        StatusDbContext db, NetworkElement element, List<Catalog.Component> components, List<UnscheduledOutage> parts, DateTimeOffset now, CancellationToken cancellationToken)
+        StatusDbContext db, NetworkElement element, ElementIndex inventory, List<UnscheduledOutage> parts, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var label = Label(element);
+        var components = inventory.ComponentsOf(element).ToList();
         foreach (var overrun in parts.Where(p => p.OverrunOfMaintenanceId is not null && !p.OverrunReported && p.Start <= now))
         {
             await ReportOverrunAsync(db, overrun, label, cancellationToken);
@@ -144,7 +145,7 @@ public sealed class OutageIncidentService(
 
         foreach (var group in reported.Where(p => !active.Contains(p)).GroupBy(p => p.IncidentId!.Value))
         {
-            await ReleaseAsync(db, group.Key, element, components, group.ToList(), label, now, cancellationToken);
+            await ReleaseAsync(db, group.Key, element, components, inventory, group.ToList(), label, now, cancellationToken);
         }
     }
 
@@ -189,7 +190,7 @@ public sealed class OutageIncidentService(
 
     /// <summary>The element is back: its components leave the incident, which resolves once no outage in it goes on.</summary>
     private async Task ReleaseAsync(
-        StatusDbContext db, int incidentId, NetworkElement element, List<Catalog.Component> components, List<UnscheduledOutage> ended, string label,
+        StatusDbContext db, int incidentId, NetworkElement element, List<Catalog.Component> components, ElementIndex inventory, List<UnscheduledOutage> ended, string label,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         foreach (var part in ended)
@@ -216,9 +217,9 @@ public sealed class OutageIncidentService(
             return;
         }
 
-        var inventory = await ElementIndex.LoadAsync(db, cancellationToken);
+        // The elements are tracked already, with their components, since the inventory was loaded into this context.
         var held = (await db.NetworkElements.Where(e => stillDown.Contains(e.Id)).ToListAsync(cancellationToken))
-            .SelectMany(e => inventory.ComponentsOf(inventory.Find(e.VendorId, e.ProviderId) ?? e)).Select(c => c.Id).ToHashSet();
+            .SelectMany(inventory.ComponentsOf).Select(c => c.Id).ToHashSet();
         incident.Components.RemoveAll(c => components.Any(own => own.Id == c.Id) && !held.Contains(c.Id));
         incident.Updates.Add(new IncidentUpdate { Timestamp = now, Status = LastStatus(incident), Author = Author, Text = $"{label} is back up since {Time(back)}." });
     }
