@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -86,17 +85,7 @@ public static class LogApiEndpoints
                 $"body: send syslog lines as Content-Type: {TextType} (one a line) or {JsonType} ({{\"lines\": [...]}}), not {mediaType ?? "no Content-Type"}.");
         }
 
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return TooLarge($"the body is larger than {MaxBodyBytes} bytes, the cap");
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes + 1;
-        }
-
-        var raw = await ReadAsync(request.Body, cancellationToken);
+        var raw = await CappedBody.ReadAsync(context, MaxBodyBytes, cancellationToken);
         if (raw is null)
         {
             return TooLarge($"the body is larger than {MaxBodyBytes} bytes, the cap");
@@ -181,31 +170,6 @@ public static class LogApiEndpoints
         return user.Identity?.Name ?? "unknown";
     }
 
-    /// <summary>The whole body, or null as soon as it is longer than <see cref="MaxBodyBytes"/>.</summary>
-    private static async Task<byte[]?> ReadAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        try
-        {
-            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > MaxBodyBytes)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
-        }
-
-        return buffer.ToArray();
-    }
 
     private static ProblemHttpResult TooLarge(string what) =>
         WriteProblems.Problem(StatusCodes.Status413PayloadTooLarge, "Log batch too large", $"body: {what}; send the lines in smaller batches.");

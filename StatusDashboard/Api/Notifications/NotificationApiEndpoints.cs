@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -67,17 +66,7 @@ public static class NotificationApiEndpoints
         }
 
         var cap = decoding.Value.MaxMessageBytes;
-        if (request.ContentLength > cap)
-        {
-            return TooLarge(cap);
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = cap + 1;
-        }
-
-        var raw = await ReadAsync(request.Body, cap, cancellationToken);
+        var raw = await CappedBody.ReadAsync(context, cap, cancellationToken);
         if (raw is null)
         {
             return TooLarge(cap);
@@ -135,31 +124,6 @@ public static class NotificationApiEndpoints
         _ => outcome.ToString().ToLowerInvariant(),
     };
 
-    /// <summary>The whole body, or null as soon as it is longer than <paramref name="cap"/>.</summary>
-    private static async Task<byte[]?> ReadAsync(Stream body, long cap, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        try
-        {
-            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > cap)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
-        }
-
-        return buffer.ToArray();
-    }
 
     private static ProblemHttpResult TooLarge(long cap) => WriteProblems.Problem(StatusCodes.Status413PayloadTooLarge, "Notification too large",
         $"body: the notification is larger than {cap} bytes, the cap (Maintenance:Decoding:MaxMessageBytes).");
