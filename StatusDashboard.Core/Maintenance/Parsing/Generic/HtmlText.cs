@@ -1,5 +1,4 @@
 using System.Text;
-using AngleSharp.Dom;
 using StatusDashboard.Core.Maintenance.Parsing.Support;
 
 namespace StatusDashboard.Core.Maintenance.Parsing.Generic;
@@ -21,9 +20,8 @@ internal static class HtmlText
 
     public static IReadOnlyList<TextLine> ToLines(string html)
     {
-        var document = HtmlDocuments.Parse(html);
         var reader = new Reader();
-        reader.Walk(document.Body ?? (INode)document.DocumentElement);
+        reader.Walk(HtmlDocuments.Parse(html));
         reader.Flush();
         return reader.Lines;
     }
@@ -37,22 +35,22 @@ internal static class HtmlText
 
         public List<TextLine> Lines { get; } = [];
 
-        public void Walk(INode node)
+        public void Walk(HtmlNode node)
         {
-            foreach (var child in node.ChildNodes)
+            foreach (var child in node.Children)
             {
                 switch (child)
                 {
-                    case IText text:
-                        current.Append(text.Data);
+                    case { Text: { } text }:
+                        current.Append(text);
                         break;
-                    case IElement element when HtmlDocuments.Dropped.Contains(element.LocalName):
+                    case { Name: { } name } when HtmlDocuments.Dropped.Contains(name):
                         break;
-                    case IElement { LocalName: "tr" } tr when tr.QuerySelector("table") is null:
+                    case { Name: "tr" } tr when !tr.Holds("table"):
                         Flush();
                         AddRow(tr);
                         break;
-                    case IElement { LocalName: "table" } table:
+                    case { Name: "table" } table:
                         Flush();
                         var (outerTable, outerRow) = (currentTable, row);
                         (currentTable, row) = (++tables, 0);
@@ -60,18 +58,18 @@ internal static class HtmlText
                         Flush();
                         (currentTable, row) = (outerTable, outerRow);
                         break;
-                    case IElement element when Blocks.Contains(element.LocalName):
+                    case { Name: { } name } when Blocks.Contains(name):
                         Flush();
-                        Walk(element);
+                        Walk(child);
                         Flush();
                         break;
-                    case IElement element when element.LocalName is "td" or "th":
+                    case { Name: "td" or "th" }:
                         current.Append(' ');
-                        Walk(element);
+                        Walk(child);
                         current.Append(' ');
                         break;
-                    case IElement element:
-                        Walk(element);
+                    default:
+                        Walk(child);
                         break;
                 }
             }
@@ -87,9 +85,9 @@ internal static class HtmlText
             }
         }
 
-        private void AddRow(IElement tr)
+        private void AddRow(HtmlNode tr)
         {
-            var cells = tr.Children.Where(cell => cell.LocalName is "td" or "th").ToList();
+            var cells = tr.Children.Where(cell => cell.Name is "td" or "th").ToList();
             if (cells.Count == 0)
             {
                 return;
@@ -105,7 +103,7 @@ internal static class HtmlText
             Lines.Add(new TextLine(texts, currentTable, row++));
         }
 
-        private static string CellText(IElement cell)
+        private static string CellText(HtmlNode cell)
         {
             var inner = new Reader();
             inner.Walk(cell);

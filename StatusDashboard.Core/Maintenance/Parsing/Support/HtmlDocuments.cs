@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace StatusDashboard.Core.Maintenance.Parsing.Support;
 
@@ -12,26 +10,13 @@ namespace StatusDashboard.Core.Maintenance.Parsing.Support;
 /// </summary>
 public static class HtmlDocuments
 {
-    private static readonly ConditionalWeakTable<string, IHtmlDocument> Parsed = [];
-
-    // A parser holds a browsing context; one per thread keeps parses independent without building one per body. What
-    // no reader looks at (comments, script and style text, CDATA, processing instructions, source positions) is not
-    // kept: e-mail HTML often carries more style than text.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions
-    {
-        DisableElementPositionTracking = true,
-        SkipComments = true,
-        SkipScriptText = true,
-        SkipRawText = true,
-        SkipCDATA = true,
-        SkipProcessingInstructions = true,
-    }));
+    private static readonly ConditionalWeakTable<string, HtmlNode> Parsed = [];
 
     /// <summary>Elements whose text the reader does not see or is told to disregard: struck-out text is what the sender withdrew, e.g. the old window of a rescheduled maintenance.</summary>
     public static IReadOnlySet<string> Dropped { get; } = new HashSet<string> { "script", "style", "head", "title", "noscript", "template", "strike", "s", "del" };
 
-    /// <summary>The parsed document of an HTML body; the same instance for the same string.</summary>
-    public static IHtmlDocument Parse(string html) => Parsed.GetValue(html, static text => Parser.Value!.ParseDocument(text));
+    /// <summary>The body content of an HTML body as <see cref="HtmlReader"/> reads it; the same instance for the same string.</summary>
+    public static HtmlNode Parse(string html) => Parsed.GetValue(html, HtmlReader.Read);
 
     /// <summary>Collapses runs of white space (no-break and zero-width spaces included) to one space and trims.</summary>
     public static string Normalize(string text)

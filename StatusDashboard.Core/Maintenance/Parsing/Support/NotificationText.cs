@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 
 namespace StatusDashboard.Core.Maintenance.Parsing.Support;
 
@@ -156,27 +155,45 @@ public sealed partial class NotificationText
         var tables = new List<IReadOnlyList<IReadOnlyList<string>>>();
         foreach (var html in document.Htmls)
         {
-            var dom = HtmlDocuments.Parse(html);
+            var body = HtmlDocuments.Parse(html);
             var text = new StringBuilder();
-            var cells = new Dictionary<IElement, string>();
-            Render(dom.Body ?? (INode)dom, text, cells);
+            var cells = new Dictionary<HtmlNode, string>();
+            Render(body, text, cells);
             lines.AddRange(SplitLines(text.ToString()));
 
             // Every row once, under its own table (not a table around it); a cell's text as the walk above rendered it.
-            var rows = dom.QuerySelectorAll("tr").ToLookup(tr => tr.Closest("table"));
-            foreach (var table in dom.QuerySelectorAll("table"))
-            {
-                tables.Add(rows[table]
-                    .Select(tr => (IReadOnlyList<string>)tr.Children.Where(c => c.LocalName is "td" or "th").Select(c => CellText(cells.GetValueOrDefault(c) ?? Rendered(c))).ToList())
-                    .ToList());
-            }
+            CollectTables(body, cells, new Dictionary<HtmlNode, List<IReadOnlyList<string>>>(), tables);
         }
 
         return new NotificationText(lines, tables);
     }
 
+    /// <summary>Adds each table under <paramref name="node"/> to <paramref name="tables"/> in document order, with the rows whose nearest table it is.</summary>
+    private static void CollectTables(
+        HtmlNode node, Dictionary<HtmlNode, string> cells, Dictionary<HtmlNode, List<IReadOnlyList<string>>> rows, List<IReadOnlyList<IReadOnlyList<string>>> tables)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child.Name == "table")
+            {
+                List<IReadOnlyList<string>> table = [];
+                rows.Add(child, table);
+                tables.Add(table);
+            }
+            else if (child.Name == "tr" && child.Closest("table") is { } table)
+            {
+                rows[table].Add(child.Children.Where(c => c.Name is "td" or "th").Select(c => CellText(cells.GetValueOrDefault(c) ?? Rendered(c))).ToList());
+            }
+
+            if (!child.IsText)
+            {
+                CollectTables(child, cells, rows, tables);
+            }
+        }
+    }
+
     /// <summary>An element's text without what the reader does not see or is told to disregard (scripts, struck-out text).</summary>
-    private static string Rendered(IElement element)
+    private static string Rendered(HtmlNode element)
     {
         var text = new StringBuilder();
         Render(element, text, null);
@@ -184,27 +201,27 @@ public sealed partial class NotificationText
     }
 
     /// <summary>Appends the node's text; with <paramref name="cells"/>, also keeps each table cell's own text.</summary>
-    private static void Render(INode node, StringBuilder text, Dictionary<IElement, string>? cells)
+    private static void Render(HtmlNode node, StringBuilder text, Dictionary<HtmlNode, string>? cells)
     {
-        foreach (var child in node.ChildNodes)
+        foreach (var child in node.Children)
         {
             switch (child)
             {
-                case IText t:
-                    text.Append(t.Data);
+                case { Text: { } t }:
+                    text.Append(t);
                     break;
-                case IElement element when HtmlDocuments.Dropped.Contains(element.LocalName):
+                case { Name: { } name } when HtmlDocuments.Dropped.Contains(name):
                     break;
-                case IElement { LocalName: "td" or "th" } cell:
+                case { Name: "td" or "th" } cell:
                     text.Append('\t');
                     var start = text.Length;
                     Render(cell, text, cells);
                     cells?.TryAdd(cell, text.ToString(start, text.Length - start));
                     text.Append('\t');
                     break;
-                case IElement element when Blocks.Contains(element.LocalName):
+                case { Name: { } name } when Blocks.Contains(name):
                     text.Append('\n');
-                    Render(element, text, cells);
+                    Render(child, text, cells);
                     text.Append('\n');
                     break;
                 default:
