@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -13,6 +15,12 @@ namespace StatusDashboard.Core.Maintenance.Parsing.Decoding;
 public sealed class NotificationDecoder(IOptions<NotificationDecoderOptions> options)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    // Looking a charset up by name is slow next to decoding a body; null stands for a name no encoding has. Senders
+    // choose the names, so only so many are kept.
+    private const int MaxCharsetsKept = 64;
+
+    private static readonly ConcurrentDictionary<string, Encoding?> Charsets = new(StringComparer.OrdinalIgnoreCase);
 
     static NotificationDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -95,14 +103,21 @@ public sealed class NotificationDecoder(IOptions<NotificationDecoderOptions> opt
     {
         if (!string.IsNullOrWhiteSpace(charset))
         {
-            try
+            if (!Charsets.TryGetValue(charset, out var encoding))
             {
-                return Encoding.GetEncoding(charset.Trim().Trim('"')).GetString(content);
+                encoding = FindEncoding(charset);
+                if (Charsets.Count < MaxCharsetsKept)
+                {
+                    Charsets.TryAdd(charset, encoding);
+                }
             }
-            catch (ArgumentException)
+
+            if (encoding is not null)
             {
-                notes.Add($"{where}: unknown charset '{charset}', read as UTF-8 or Latin-1");
+                return encoding.GetString(content);
             }
+
+            notes.Add($"{where}: unknown charset '{charset}', read as UTF-8 or Latin-1");
         }
 
         try
@@ -115,8 +130,25 @@ public sealed class NotificationDecoder(IOptions<NotificationDecoderOptions> opt
         }
     }
 
+    private static Encoding? FindEncoding(string charset)
+    {
+        try
+        {
+            return Encoding.GetEncoding(charset.Trim().Trim('"'));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     private sealed class PartCollector(byte[] raw, long maxPartBytes)
     {
+        private const int ChunkBytes = 16384;
+
+        private static readonly SearchValues<byte> Base64Bytes =
+            SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/= \t\r\n"u8);
+
         public List<string> PlainTexts { get; } = [];
 
         public List<string> Htmls { get; } = [];
@@ -197,22 +229,30 @@ public sealed class NotificationDecoder(IOptions<NotificationDecoderOptions> opt
                 Notes.Add($"{where}: broken base64, {damaged} characters that are not base64 were skipped");
             }
 
+            // Decoded content is never longer than encoded content, so the buffer is sized once.
             using var decoded = part.Content.Open();
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = decoded.Read(chunk, 0, chunk.Length)) > 0)
+            using var buffer = new MemoryStream((int)Math.Min(part.Content.Stream?.Length ?? 0, maxPartBytes + 1));
+            var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+            try
             {
-                if (buffer.Length + read > maxPartBytes)
+                int read;
+                while ((read = decoded.Read(chunk, 0, chunk.Length)) > 0)
                 {
-                    Notes.Add($"{where} left out: larger than the cap of {maxPartBytes} bytes ({NotificationDecoderOptions.SectionName}:MaxPartBytes)");
-                    return null;
-                }
+                    if (buffer.Length + read > maxPartBytes)
+                    {
+                        Notes.Add($"{where} left out: larger than the cap of {maxPartBytes} bytes ({NotificationDecoderOptions.SectionName}:MaxPartBytes)");
+                        return null;
+                    }
 
-                buffer.Write(chunk, 0, read);
+                    buffer.Write(chunk, 0, read);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
             }
 
-            return buffer.ToArray();
+            return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
         }
 
         /// <summary>How many bytes of the encoded content are neither base64 nor white space (the decoder skips them silently).</summary>
@@ -220,22 +260,35 @@ public sealed class NotificationDecoder(IOptions<NotificationDecoderOptions> opt
         {
             var stream = content.Stream!;
             stream.Position = 0;
-            var chunk = new byte[81920];
+            var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
             long damaged = 0;
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            try
             {
-                foreach (var b in chunk.AsSpan(0, read))
+                int read;
+                while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
                 {
-                    if (!(char.IsAsciiLetterOrDigit((char)b) || b is (byte)'+' or (byte)'/' or (byte)'=' or (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
-                    {
-                        damaged++;
-                    }
+                    damaged += CountNonBase64(chunk.AsSpan(0, read));
                 }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
             }
 
             stream.Position = 0;
             return damaged;
+        }
+
+        private static int CountNonBase64(ReadOnlySpan<byte> bytes)
+        {
+            var count = 0;
+            for (var at = bytes.IndexOfAnyExcept(Base64Bytes); at >= 0; at = bytes.IndexOfAnyExcept(Base64Bytes))
+            {
+                count++;
+                bytes = bytes[(at + 1)..];
+            }
+
+            return count;
         }
     }
 }
