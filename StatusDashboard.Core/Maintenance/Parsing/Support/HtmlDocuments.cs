@@ -44,19 +44,21 @@ public static class HtmlDocuments
             return start == 0 && end == text.Length ? text : text[start..end];
         }
 
-        return Collapse(text, start, end);
+        var builder = new StringBuilder(end - start);
+        AppendNormalized(builder, text.AsSpan(start, end - start));
+        return builder.ToString();
     }
 
-    private static string Collapse(string text, int start, int end)
+    /// <summary>Appends the text as <see cref="Normalize"/> returns it, without making a string of it first.</summary>
+    public static void AppendNormalized(StringBuilder builder, ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(end - start);
         var space = false;
-        for (var i = start; i < end; i++)
+        var any = false;
+        foreach (var c in text)
         {
-            var c = text[i];
             if (IsSpace(c))
             {
-                space = true;
+                space = any;
                 continue;
             }
 
@@ -67,9 +69,8 @@ public static class HtmlDocuments
             }
 
             builder.Append(c);
+            any = true;
         }
-
-        return builder.ToString();
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200b';

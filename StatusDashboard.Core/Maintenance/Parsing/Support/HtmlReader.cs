@@ -50,6 +50,14 @@ public static class HtmlReader
 
     private static readonly HashSet<string> TableStructure = ["caption", "col", "colgroup", "table", "tbody", "td", "tfoot", "th", "thead", "tr"];
 
+    // The names the rules above know (and the common inline ones), each read without a new string.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames =
+        new[] { Void, RawText, EscapableRawText, HeadContent, ClosesParagraph, Special, TableStructure, ["a", "b", "i", "u", "span", "font", "strong", "em", "html", "body"] }
+            .SelectMany(names => names)
+            .Distinct()
+            .ToDictionary(name => name, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The body's content of an HTML document or fragment.</summary>
     public static HtmlNode Read(string html)
     {
@@ -149,7 +157,7 @@ public static class HtmlReader
             i++;
         }
 
-        var name = html[start..i].ToLowerInvariant();
+        var name = KnownNames.TryGetValue(html.AsSpan(start, i - start), out var known) ? known : html[start..i].ToLowerInvariant();
         while (i < html.Length)
         {
             var c = html[i++];

@@ -231,16 +231,33 @@ public sealed partial class NotificationText
         }
     }
 
+    /// <summary>The text's lines, each with its tab-separated cells normalised and the empty ones left out; empty lines dropped.</summary>
     private static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
-        foreach (var raw in text.Split('\n'))
+        var line = new StringBuilder();
+        foreach (var raw in text.AsSpan().Split('\n'))
         {
-            var cells = raw.Split('\t').Select(HtmlDocuments.Normalize).Where(c => c.Length > 0);
-            var line = string.Join('\t', cells);
+            line.Clear();
+            foreach (var cell in text.AsSpan(raw).Split('\t'))
+            {
+                var before = line.Length;
+                if (before > 0)
+                {
+                    line.Append('\t');
+                }
+
+                var start = line.Length;
+                HtmlDocuments.AppendNormalized(line, text.AsSpan(raw)[cell]);
+                if (line.Length == start)
+                {
+                    line.Length = before;
+                }
+            }
+
             if (line.Length > 0)
             {
-                lines.Add(line);
+                lines.Add(line.ToString());
             }
         }
 
