@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -11,6 +12,10 @@ namespace StatusDashboard.Core.Maintenance.Parsing.Support;
 public static class HtmlDocuments
 {
     private static readonly ConditionalWeakTable<string, HtmlNode> Parsed = [];
+
+    // The characters IsSpace accepts, for vectorised searches.
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(
+        [.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(IsSpace)]);
 
     /// <summary>Elements whose text the reader does not see or is told to disregard: struck-out text is what the sender withdrew, e.g. the old window of a rescheduled maintenance.</summary>
     public static IReadOnlySet<string> Dropped { get; } = new HashSet<string> { "script", "style", "head", "title", "noscript", "template", "strike", "s", "del" };
@@ -52,24 +57,24 @@ public static class HtmlDocuments
     /// <summary>Appends the text as <see cref="Normalize"/> returns it, without making a string of it first.</summary>
     public static void AppendNormalized(StringBuilder builder, ReadOnlySpan<char> text)
     {
-        var space = false;
-        var any = false;
-        foreach (var c in text)
+        var separate = false;
+        while (text.IndexOfAnyExcept(Spaces) is var word and >= 0)
         {
-            if (IsSpace(c))
-            {
-                space = any;
-                continue;
-            }
-
-            if (space)
+            text = text[word..];
+            var end = text.IndexOfAny(Spaces);
+            if (separate)
             {
                 builder.Append(' ');
-                space = false;
             }
 
-            builder.Append(c);
-            any = true;
+            builder.Append(end < 0 ? text : text[..end]);
+            if (end < 0)
+            {
+                return;
+            }
+
+            text = text[end..];
+            separate = true;
         }
     }
 

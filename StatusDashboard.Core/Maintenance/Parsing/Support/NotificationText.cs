@@ -13,10 +13,11 @@ public sealed partial class NotificationText
 {
     private static readonly ConditionalWeakTable<NotificationDocument, NotificationText> Cache = [];
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "P", "DIV", "TR", "TABLE", "LI", "UL", "OL", "H1", "H2", "H3", "H4", "H5", "H6", "BR", "HR", "TITLE", "BLOCKQUOTE", "PRE", "THEAD", "TBODY",
-    };
+    // Tag names as HtmlReader gives them: lower case.
+    private static readonly HashSet<string> Blocks =
+    [
+        "p", "div", "tr", "table", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "title", "blockquote", "pre", "thead", "tbody",
+    ];
 
     private NotificationText(IReadOnlyList<string> lines, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> tables)
     {
@@ -265,7 +266,8 @@ public sealed partial class NotificationText
     }
 
     /// <summary>A cell's text trimmed, its inner spaces kept: circuit ids such as <c>/OGYX/123456/   /ZYO /</c> carry them.</summary>
-    private static string CellText(string text) => LineBreaks().Replace(text.Replace('\u00a0', ' '), " ").Trim();
+    private static string CellText(string text) =>
+        (text.AsSpan().ContainsAny('\r', '\n', '\t') ? LineBreaks().Replace(text.Replace('\u00a0', ' '), " ") : text.Replace('\u00a0', ' ')).Trim();
 
     [GeneratedRegex(@"\s*[\r\n\t]+\s*")]
     private static partial Regex LineBreaks();
