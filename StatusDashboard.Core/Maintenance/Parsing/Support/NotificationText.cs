@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,20 +10,27 @@ namespace StatusDashboard.Core.Maintenance.Parsing.Support;
 /// with block elements and line breaks as new lines and table cells separated by a tab, struck-out text (an old
 /// window in a reschedule) left out; whitespace is collapsed and empty lines dropped. Also the HTML tables as rows of cell texts. Built once per document and shared by the parsers.
 /// </summary>
-public sealed partial class NotificationText
+public sealed class NotificationText
 {
     private static readonly ConditionalWeakTable<NotificationDocument, NotificationText> Cache = [];
 
     // Tag names as HtmlReader gives them: lower case.
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create([.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
+    // What a cell's text may hold that CellText changes.
+    private static readonly SearchValues<char> CellSpaces = SearchValues.Create("\r\n\t\u00a0");
+
     private static readonly HashSet<string> Blocks =
     [
         "p", "div", "tr", "table", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "title", "blockquote", "pre", "thead", "tbody",
     ];
 
-    private NotificationText(IReadOnlyList<string> lines, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> tables)
+    private readonly Lazy<IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>> tables;
+
+    private NotificationText(IReadOnlyList<string> lines, Func<IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>> tables)
     {
         Lines = lines;
-        Tables = tables;
+        this.tables = new(tables);
         Text = string.Join('\n', lines);
     }
 
@@ -31,13 +39,13 @@ public sealed partial class NotificationText
     /// <summary>The lines joined by new lines.</summary>
     public string Text { get; }
 
-    /// <summary>Every HTML table (nested ones too) as its rows, each row the texts of its cells.</summary>
-    public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Tables { get; }
+    /// <summary>Every HTML table (nested ones too) as its rows, each row the texts of its cells; read when first asked for, as most parsers never do.</summary>
+    public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Tables => tables.Value;
 
     /// <summary>The HTML bodies when there are any (they usually carry the tables), else the plain-text bodies.</summary>
     public static NotificationText Of(NotificationDocument document) => Cache.GetValue(document, Build);
 
-    public static NotificationText FromPlainText(string text) => new(SplitLines(text), []);
+    public static NotificationText FromPlainText(string text) => new(SplitLines(text), static () => []);
 
     /// <summary>The value after the first line that starts with one of the labels and a colon or tab, trimmed; null when none does.</summary>
     public string? Label(params string[] labels) => FindLabel(false, labels);
@@ -149,29 +157,44 @@ public sealed partial class NotificationText
     {
         if (document.Htmls.Count == 0)
         {
-            return new NotificationText(document.PlainTexts.SelectMany(SplitLines).ToList(), []);
+            return new NotificationText(document.PlainTexts.SelectMany(SplitLines).ToList(), static () => []);
         }
 
         var lines = new List<string>();
-        var tables = new List<IReadOnlyList<IReadOnlyList<string>>>();
+        var rendered = new List<RenderedHtml>();
         foreach (var html in document.Htmls)
         {
             var body = HtmlDocuments.Parse(html);
             var text = new StringBuilder();
-            var cells = new Dictionary<HtmlNode, string>();
+            var cells = new Dictionary<HtmlNode, Range>();
             Render(body, text, cells);
-            lines.AddRange(SplitLines(text.ToString()));
-
-            // Every row once, under its own table (not a table around it); a cell's text as the walk above rendered it.
-            CollectTables(body, cells, new Dictionary<HtmlNode, List<IReadOnlyList<string>>>(), tables);
+            var read = new RenderedHtml(body, text.ToString(), cells);
+            lines.AddRange(SplitLines(read.Text));
+            rendered.Add(read);
         }
 
-        return new NotificationText(lines, tables);
+        return new NotificationText(lines, () => ReadTables(rendered));
+    }
+
+    /// <summary>Every row once, under its own table (not a table around it); a cell's text as the walk that made the lines rendered it.</summary>
+    private static List<IReadOnlyList<IReadOnlyList<string>>> ReadTables(List<RenderedHtml> rendered)
+    {
+        var tables = new List<IReadOnlyList<IReadOnlyList<string>>>();
+        foreach (var html in rendered)
+        {
+            CollectTables(html.Body, html.Text, html.Cells, [], tables);
+        }
+
+        return tables;
     }
 
     /// <summary>Adds each table under <paramref name="node"/> to <paramref name="tables"/> in document order, with the rows whose nearest table it is.</summary>
     private static void CollectTables(
-        HtmlNode node, Dictionary<HtmlNode, string> cells, Dictionary<HtmlNode, List<IReadOnlyList<string>>> rows, List<IReadOnlyList<IReadOnlyList<string>>> tables)
+        HtmlNode node,
+        string rendered,
+        Dictionary<HtmlNode, Range> cells,
+        Dictionary<HtmlNode, List<IReadOnlyList<string>>> rows,
+        List<IReadOnlyList<IReadOnlyList<string>>> tables)
     {
         foreach (var child in node.Children)
         {
@@ -183,12 +206,12 @@ public sealed partial class NotificationText
             }
             else if (child.Name == "tr" && child.Closest("table") is { } table)
             {
-                rows[table].Add(child.Children.Where(c => c.Name is "td" or "th").Select(c => CellText(cells.GetValueOrDefault(c) ?? Rendered(c))).ToList());
+                rows[table].Add(child.Children.Where(c => c.Name is "td" or "th").Select(c => CellText(cells.TryGetValue(c, out var range) ? rendered.AsSpan(range) : Rendered(c))).ToList());
             }
 
             if (!child.IsText)
             {
-                CollectTables(child, cells, rows, tables);
+                CollectTables(child, rendered, cells, rows, tables);
             }
         }
     }
@@ -201,8 +224,8 @@ public sealed partial class NotificationText
         return text.ToString();
     }
 
-    /// <summary>Appends the node's text; with <paramref name="cells"/>, also keeps each table cell's own text.</summary>
-    private static void Render(HtmlNode node, StringBuilder text, Dictionary<HtmlNode, string>? cells)
+    /// <summary>Appends the node's text; with <paramref name="cells"/>, also keeps where each table cell's own text is.</summary>
+    private static void Render(HtmlNode node, StringBuilder text, Dictionary<HtmlNode, Range>? cells)
     {
         foreach (var child in node.Children)
         {
@@ -217,7 +240,7 @@ public sealed partial class NotificationText
                     text.Append('\t');
                     var start = text.Length;
                     Render(cell, text, cells);
-                    cells?.TryAdd(cell, text.ToString(start, text.Length - start));
+                    cells?.TryAdd(cell, start..text.Length);
                     text.Append('\t');
                     break;
                 case { Name: { } name } when Blocks.Contains(name):
@@ -266,9 +289,39 @@ public sealed partial class NotificationText
     }
 
     /// <summary>A cell's text trimmed, its inner spaces kept: circuit ids such as <c>/OGYX/123456/   /ZYO /</c> carry them.</summary>
-    private static string CellText(string text) =>
-        (text.AsSpan().ContainsAny('\r', '\n', '\t') ? LineBreaks().Replace(text.Replace('\u00a0', ' '), " ") : text.Replace('\u00a0', ' ')).Trim();
+    private static string CellText(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.IndexOfAny(CellSpaces) < 0)
+        {
+            return text.ToString();
+        }
 
-    [GeneratedRegex(@"\s*[\r\n\t]+\s*")]
-    private static partial Regex LineBreaks();
+        // A run of white space holding a line break or tab becomes one space; any other run stays, no-break spaces as spaces.
+        var cell = new StringBuilder(text.Length);
+        while (text.IndexOfAny(WhiteSpace) is var space and >= 0)
+        {
+            cell.Append(text[..space]);
+            text = text[space..];
+            var end = text.IndexOfAnyExcept(WhiteSpace) is var after and >= 0 ? after : text.Length;
+            if (text[..end].ContainsAny('\r', '\n', '\t'))
+            {
+                cell.Append(' ');
+            }
+            else
+            {
+                foreach (var c in text[..end])
+                {
+                    cell.Append(c == '\u00a0' ? ' ' : c);
+                }
+            }
+
+            text = text[end..];
+        }
+
+        return cell.Append(text).ToString();
+    }
+
+    /// <summary>An HTML body's tree, its rendered text and where each table cell's text lies in it.</summary>
+    private sealed record RenderedHtml(HtmlNode Body, string Text, Dictionary<HtmlNode, Range> Cells);
 }
