@@ -1,3 +1,4 @@
+using StatusDashboard.Core.Maintenance.Parsing;
 using StatusDashboard.Core.Maintenance.Parsing.Support;
 
 namespace StatusDashboard.Tests.Maintenance.Parsing;
@@ -39,6 +40,22 @@ public sealed class HtmlReaderTests
 
     [Fact]
     public void Read_KeepsALoneLessThanSign_AsText() => Assert.Equal("'a ','<',' b'", Shape(HtmlReader.Read("a < b")));
+
+    [Fact]
+    public void Read_EndlesslyNestedTags_StayWithinADepthTheReadersCanWalk()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div><table><tr><td>", 50_000)) + "deep";
+
+        var depth = 0;
+        for (var node = HtmlReader.Read(html); node.Children.Count > 0; node = node.Children[^1])
+        {
+            depth++;
+        }
+
+        Assert.InRange(depth, 1, 300);
+        Assert.Equal("deep", NotificationText.Of(new NotificationDocument { Htmls = [html] }).Text);
+        Assert.Equal("deep", Assert.Single(Core.Maintenance.Parsing.Generic.HtmlText.ToLines(html)).Text);
+    }
 
     private static string Shape(HtmlNode node) => string.Join(",", node.Children.Select(child => child.Text is { } text
         ? $"'{text}'"

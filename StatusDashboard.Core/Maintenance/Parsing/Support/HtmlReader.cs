@@ -214,6 +214,10 @@ public static class HtmlReader
     /// <summary>The open elements and the rules that place each token.</summary>
     private sealed class TreeBuilder
     {
+        // Deeper elements are kept but not opened, so their content goes to the element at this depth: the readers
+        // walk the tree recursively, and a hostile body of endless nested tags must not exhaust the stack.
+        private const int MaxDepth = 256;
+
         private static readonly string[] SectionLevels = ["table", "tbody", "thead", "tfoot"];
         private static readonly string[] TableLevel = ["table"];
         private static readonly string[] RowLevels = ["table", "tbody", "thead", "tfoot", "tr"];
@@ -327,7 +331,7 @@ public static class HtmlReader
 
             var element = HtmlNode.Element(name);
             Insert(element, foster: true);
-            if (!Void.Contains(name))
+            if (!Void.Contains(name) && open.Count < MaxDepth)
             {
                 open.Add(element);
             }
@@ -410,7 +414,10 @@ public static class HtmlReader
         {
             var element = HtmlNode.Element(name);
             Insert(element, foster: false);
-            open.Add(element);
+            if (open.Count < MaxDepth)
+            {
+                open.Add(element);
+            }
         }
 
         private void Pop()
