@@ -14,12 +14,13 @@ public sealed class NotificationText
 {
     private static readonly ConditionalWeakTable<NotificationDocument, NotificationText> Cache = [];
 
-    // Tag names as HtmlReader gives them: lower case.
+    // What char.IsWhiteSpace accepts, for vectorised searches.
     private static readonly SearchValues<char> WhiteSpace = SearchValues.Create([.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     // What a cell's text may hold that CellText changes.
     private static readonly SearchValues<char> CellSpaces = SearchValues.Create("\r\n\t\u00a0");
 
+    // Tag names as HtmlReader gives them: lower case.
     private static readonly HashSet<string> Blocks =
     [
         "p", "div", "tr", "table", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "title", "blockquote", "pre", "thead", "tbody",
