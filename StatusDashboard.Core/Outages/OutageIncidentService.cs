@@ -8,6 +8,7 @@ using StatusDashboard.Core.Incidents;
 using StatusDashboard.Core.Inventory;
 using StatusDashboard.Core.Maintenance;
 using StatusDashboard.Core.Outages.Intervals;
+using static StatusDashboard.Core.Text.TextClip;
 
 namespace StatusDashboard.Core.Outages;
 
@@ -256,5 +257,5 @@ public sealed class OutageIncidentService(
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
+
 }
