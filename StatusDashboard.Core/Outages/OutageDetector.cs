@@ -288,7 +288,7 @@ public sealed class OutageDetector(
             }
         }
 
-        /// <summary>Writes what the batch changed, in the batch's transaction; new outages get their ids.</summary>
+        /// <summary>Writes what the batch changed, in the batch's transaction.</summary>
         public async Task WriteAsync(StatusDbContext db, CancellationToken cancellationToken)
         {
             await using (var delete = RowCommand.Delete<DetectedOutage>(db, nameof(DetectedOutage.Id)))
@@ -307,14 +307,11 @@ public sealed class OutageDetector(
                 }
             }
 
-            await using (var insert = RowCommand.Insert<DetectedOutage>(db, OutageColumns, nameof(DetectedOutage.Id)))
+            // The batch ends here, so nothing reads the new outages' ids: they are inserted many to a statement.
+            await RowCommand.InsertAllAsync<DetectedOutage>(db, OutageColumns, NewOutages.Select(o => new object?[]
             {
-                foreach (var outage in NewOutages)
-                {
-                    outage.Id = await insert.InsertAsync(cancellationToken, outage.ElementId, outage.Start, outage.Port, outage.DownEvidence, outage.Source,
-                        outage.End, outage.Transitions, outage.UpEvidence, outage.DiscountedBecause, outage.UpdatedAt);
-                }
-            }
+                o.ElementId, o.Start, o.Port, o.DownEvidence, o.Source, o.End, o.Transitions, o.UpEvidence, o.DiscountedBecause, o.UpdatedAt,
+            }), cancellationToken);
 
             await using (var update = RowCommand.Update<PortLinkState>(db, StateColumns, nameof(PortLinkState.PortId)))
             {
@@ -324,11 +321,8 @@ public sealed class OutageDetector(
                 }
             }
 
-            await using var insertState = RowCommand.Insert<PortLinkState>(db, [nameof(PortLinkState.PortId), .. StateColumns]);
-            foreach (var state in NewStates)
-            {
-                await insertState.ExecuteAsync(cancellationToken, state.PortId, state.State, state.Administrative, state.Since, state.LastEventAt);
-            }
+            await RowCommand.InsertAllAsync<PortLinkState>(db, [nameof(PortLinkState.PortId), .. StateColumns],
+                NewStates.Select(s => new object?[] { s.PortId, s.State, s.Administrative, s.Since, s.LastEventAt }), cancellationToken);
         }
 
         public List<DetectedOutage> RecentlyClosed(int elementId) =>

@@ -106,7 +106,7 @@ public sealed class OutageIncidentService(
         var stored = await db.UnscheduledOutages.AsNoTracking().Where(o => elements.Contains(o.ElementId))
             .ToDictionaryAsync(o => (o.DetectedOutageId, o.Start), cancellationToken);
         var result = elements.ToDictionary(e => e, _ => new List<UnscheduledOutage>());
-        await using var insert = RowCommand.Insert<UnscheduledOutage>(db, UnscheduledColumns);
+        var settled = new List<object?[]>();
         await using var update = RowCommand.Update<UnscheduledOutage>(db, [nameof(UnscheduledOutage.End), nameof(UnscheduledOutage.OverrunOfMaintenanceId)], nameof(UnscheduledOutage.Id));
         await using var delete = RowCommand.Delete<UnscheduledOutage>(db, nameof(UnscheduledOutage.Id));
         foreach (var outage in outages)
@@ -135,7 +135,7 @@ public sealed class OutageIncidentService(
                     row = new UnscheduledOutage { DetectedOutageId = outage.Id, ElementId = outage.ElementId, Start = part.Start };
                     if (Settled(end, overrun, false, null, false, part.Start, now))
                     {
-                        await insert.ExecuteAsync(cancellationToken, row.DetectedOutageId, row.ElementId, row.Start, end, overrun, false, null, false);
+                        settled.Add([row.DetectedOutageId, row.ElementId, row.Start, end, overrun, false, null, false]);
                     }
                     else
                     {
@@ -162,6 +162,7 @@ public sealed class OutageIncidentService(
             await delete.ExecuteAsync(cancellationToken, gone.Id);
         }
 
+        await RowCommand.InsertAllAsync<UnscheduledOutage>(db, UnscheduledColumns, settled, cancellationToken);
         return result;
     }
 

@@ -15,6 +15,9 @@ namespace StatusDashboard.Core.Outages;
 /// </summary>
 internal sealed class RowCommand : IAsyncDisposable
 {
+    /// <summary>Rows per multi-row insert: far fewer statements, and well under SQLite's limit of 32,766 parameters.</summary>
+    private const int RowsPerInsert = 100;
+
     private readonly DbCommand command;
     private readonly (DbParameter Parameter, ValueConverter? Converter)[] parameters;
 
@@ -36,13 +39,48 @@ internal sealed class RowCommand : IAsyncDisposable
         }
     }
 
-    /// <summary><c>INSERT INTO "T" (columns) VALUES (…)</c>, returning the new row's key when <paramref name="key"/> names it.</summary>
-    public static RowCommand Insert<T>(DbContext db, IReadOnlyList<string> properties, string? key = null)
+    /// <summary><c>INSERT INTO "T" (columns) VALUES (…)</c>, one row.</summary>
+    public static RowCommand Insert<T>(DbContext db, IReadOnlyList<string> properties) => InsertRows<T>(db, properties, 1);
+
+    /// <summary>
+    /// Inserts all the rows (each its values in the order of <paramref name="properties"/>), a hundred to a
+    /// statement; for rows whose new keys nobody reads.
+    /// </summary>
+    public static async Task InsertAllAsync<T>(DbContext db, IReadOnlyList<string> properties, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        RowCommand? full = null;
+        try
+        {
+            foreach (var chunk in rows.Chunk(RowsPerInsert))
+            {
+                object?[] values = [.. chunk.SelectMany(row => row)];
+                if (chunk.Length == RowsPerInsert)
+                {
+                    full ??= InsertRows<T>(db, properties, RowsPerInsert);
+                    await full.ExecuteAsync(cancellationToken, values);
+                }
+                else
+                {
+                    await using var rest = InsertRows<T>(db, properties, chunk.Length);
+                    await rest.ExecuteAsync(cancellationToken, values);
+                }
+            }
+        }
+        finally
+        {
+            if (full is not null)
+            {
+                await full.DisposeAsync();
+            }
+        }
+    }
+
+    private static RowCommand InsertRows<T>(DbContext db, IReadOnlyList<string> properties, int count)
     {
         var (table, columns) = Names<T>(db, properties);
-        var returning = key is null ? "" : $" RETURNING {Names<T>(db, [key]).Columns[0]}";
-        var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))}){returning}";
-        return new RowCommand(db, typeof(T), sql, properties);
+        var rows = Enumerable.Range(0, count).Select(r => $"({string.Join(", ", columns.Select((_, i) => $"@p{r * columns.Count + i}"))})");
+        var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", rows)}";
+        return new RowCommand(db, typeof(T), sql, [.. Enumerable.Repeat(properties, count).SelectMany(p => p)]);
     }
 
     /// <summary><c>UPDATE "T" SET columns WHERE key</c>: the values of <paramref name="properties"/>, then the key's.</summary>
@@ -65,13 +103,6 @@ internal sealed class RowCommand : IAsyncDisposable
     {
         Bind(values);
         return command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>Runs an insert that returns the key, and gives it back.</summary>
-    public async Task<long> InsertAsync(CancellationToken cancellationToken, params object?[] values)
-    {
-        Bind(values);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public ValueTask DisposeAsync() => command.DisposeAsync();
