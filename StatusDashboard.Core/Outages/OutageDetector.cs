@@ -299,13 +299,10 @@ public sealed class OutageDetector(
                 }
             }
 
-            await using (var update = RowCommand.Update<DetectedOutage>(db, OutageChangeColumns, nameof(DetectedOutage.Id)))
+            await RowCommand.UpdateAllAsync<DetectedOutage>(db, OutageChangeColumns, nameof(DetectedOutage.Id), ChangedOutages.Select(o => new object?[]
             {
-                foreach (var outage in ChangedOutages)
-                {
-                    await update.ExecuteAsync(cancellationToken, outage.End, outage.Transitions, outage.UpEvidence, outage.DiscountedBecause, outage.UpdatedAt, outage.Id);
-                }
-            }
+                o.End, o.Transitions, o.UpEvidence, o.DiscountedBecause, o.UpdatedAt, o.Id,
+            }), cancellationToken);
 
             // The batch ends here, so nothing reads the new outages' ids: they are inserted many to a statement.
             await RowCommand.InsertAllAsync<DetectedOutage>(db, OutageColumns, NewOutages.Select(o => new object?[]
@@ -313,13 +310,8 @@ public sealed class OutageDetector(
                 o.ElementId, o.Start, o.Port, o.DownEvidence, o.Source, o.End, o.Transitions, o.UpEvidence, o.DiscountedBecause, o.UpdatedAt,
             }), cancellationToken);
 
-            await using (var update = RowCommand.Update<PortLinkState>(db, StateColumns, nameof(PortLinkState.PortId)))
-            {
-                foreach (var state in ChangedStates)
-                {
-                    await update.ExecuteAsync(cancellationToken, state.State, state.Administrative, state.Since, state.LastEventAt, state.PortId);
-                }
-            }
+            await RowCommand.UpdateAllAsync<PortLinkState>(db, StateColumns, nameof(PortLinkState.PortId),
+                ChangedStates.Select(s => new object?[] { s.State, s.Administrative, s.Since, s.LastEventAt, s.PortId }), cancellationToken);
 
             await RowCommand.InsertAllAsync<PortLinkState>(db, [nameof(PortLinkState.PortId), .. StateColumns],
                 NewStates.Select(s => new object?[] { s.PortId, s.State, s.Administrative, s.Since, s.LastEventAt }), cancellationToken);
