@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Outages.Syslog;
+using static StatusDashboard.Core.Text.TextClip;
 
 namespace StatusDashboard.Core.Outages;
 
@@ -18,6 +19,24 @@ public sealed class OutageDetector(
     IDbContextFactory<StatusDbContext> contexts, OutageChanges changes, TimeProvider time, IOptions<OutageDetectionOptions> options, ILogger<OutageDetector> logger)
 {
     private const int MaxEvidenceLength = 2000;
+
+    private static readonly string[] StateColumns =
+        [nameof(PortLinkState.State), nameof(PortLinkState.Administrative), nameof(PortLinkState.Since), nameof(PortLinkState.LastEventAt)];
+
+    private static readonly string[] OutageChangeColumns =
+    [
+        nameof(DetectedOutage.End), nameof(DetectedOutage.Transitions), nameof(DetectedOutage.UpEvidence), nameof(DetectedOutage.DiscountedBecause),
+        nameof(DetectedOutage.UpdatedAt),
+    ];
+
+    private static readonly string[] OutageColumns =
+        [nameof(DetectedOutage.ElementId), nameof(DetectedOutage.Start), nameof(DetectedOutage.Port), nameof(DetectedOutage.DownEvidence), nameof(DetectedOutage.Source), .. OutageChangeColumns];
+
+    private static readonly string[] UnknownPortColumns =
+    [
+        nameof(UnknownPort.Host), nameof(UnknownPort.Interface), nameof(UnknownPort.Count), nameof(UnknownPort.FirstSeen), nameof(UnknownPort.LastSeen),
+        nameof(UnknownPort.LastLine),
+    ];
 
     private readonly SemaphoreSlim serial = new(1, 1);
 
@@ -38,11 +57,11 @@ public sealed class OutageDetector(
                     continue;
                 }
 
-                Apply(db, batch, observation, port, result);
+                Apply(batch, observation, port, result);
             }
 
+            await batch.WriteAsync(db, cancellationToken);
             await RecordUnknownPortsAsync(db, batch.Resolved.Where(r => r.Port is null).Select(r => r.Observation).ToList(), cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             changes.Publish(result.Elements);
             if (result.Opened + result.Closed > 0)
@@ -59,14 +78,14 @@ public sealed class OutageDetector(
         }
     }
 
-    private void Apply(StatusDbContext db, Batch batch, LinkObservation observation, PortRow port, Counts result)
+    private void Apply(Batch batch, LinkObservation observation, PortRow port, Counts result)
     {
         var linkEvent = observation.Event;
         if (!batch.States.TryGetValue(port.Id, out var state))
         {
             state = new PortLinkState { PortId = port.Id, State = LinkState.Up, Since = DateTimeOffset.MinValue, LastEventAt = DateTimeOffset.MinValue };
             batch.States[port.Id] = state;
-            db.PortLinkStates.Add(state);
+            batch.NewStates.Add(state);
         }
         else if (linkEvent.Timestamp <= state.LastEventAt)
         {
@@ -83,11 +102,12 @@ public sealed class OutageDetector(
         state.State = linkEvent.State;
         state.Administrative = linkEvent.Administrative;
         state.LastEventAt = linkEvent.Timestamp;
+        batch.Changed(state);
         result.Applied++;
         var isDown = batch.IsDown(port.ElementId, options.Value);
         if (!wasDown && isDown)
         {
-            Open(db, batch, port, observation);
+            Open(batch, port, observation);
             result.Opened++;
             result.Elements.Add(port.ElementId);
         }
@@ -99,7 +119,7 @@ public sealed class OutageDetector(
         }
     }
 
-    private void Open(StatusDbContext db, Batch batch, PortRow port, LinkObservation observation)
+    private void Open(Batch batch, PortRow port, LinkObservation observation)
     {
         var at = observation.Event.Timestamp;
         var settings = options.Value;
@@ -110,7 +130,7 @@ public sealed class OutageDetector(
             var flap = recent[0];
             foreach (var merged in recent.Skip(1))
             {
-                db.DetectedOutages.Remove(merged);
+                batch.Remove(merged);
                 batch.Closed[port.ElementId].Remove(merged);
             }
 
@@ -120,6 +140,7 @@ public sealed class OutageDetector(
             flap.UpEvidence = null;
             flap.DiscountedBecause = null;
             flap.UpdatedAt = time.GetUtcNow();
+            batch.Changed(flap);
             batch.Open[port.ElementId] = flap;
             logger.LogInformation("Element {ElementId} is flapping: outage {OutageId} since {Start} reopened at {At} ({Transitions} changes)",
                 port.ElementId, flap.Id, flap.Start, at, flap.Transitions);
@@ -136,7 +157,7 @@ public sealed class OutageDetector(
             Source = Clip(observation.Source, 500),
             UpdatedAt = time.GetUtcNow(),
         };
-        db.DetectedOutages.Add(outage);
+        batch.NewOutages.Add(outage);
         batch.Open[port.ElementId] = outage;
     }
 
@@ -148,10 +169,11 @@ public sealed class OutageDetector(
         outage.UpdatedAt = time.GetUtcNow();
         var minimum = options.Value.MinimumDuration;
         outage.DiscountedBecause = outage.End - outage.Start < minimum ? $"shorter than the minimum outage of {minimum}" : null;
+        batch.Changed(outage);
         batch.RecentlyClosed(outage.ElementId).Add(outage);
     }
 
-    private async Task RecordUnknownPortsAsync(StatusDbContext db, List<LinkObservation> unknown, CancellationToken cancellationToken)
+    private static async Task RecordUnknownPortsAsync(StatusDbContext db, List<LinkObservation> unknown, CancellationToken cancellationToken)
     {
         if (unknown.Count == 0)
         {
@@ -160,29 +182,28 @@ public sealed class OutageDetector(
 
         var groups = unknown.GroupBy(o => (Host: o.Event.Host.ToLowerInvariant(), o.Event.Interface)).ToList();
         var hosts = groups.Select(g => g.Key.Host).Distinct().ToList();
-        var known = await db.UnknownPorts.Where(p => hosts.Contains(p.Host)).ToListAsync(cancellationToken);
+        var known = (await db.UnknownPorts.AsNoTracking().Where(p => hosts.Contains(p.Host)).ToListAsync(cancellationToken))
+            .GroupBy(p => (p.Host, p.Interface)).ToDictionary(g => g.Key, g => g.First());
+        await using var insert = RowCommand.Insert<UnknownPort>(db, UnknownPortColumns);
+        await using var update = RowCommand.Update<UnknownPort>(db, UnknownPortColumns, nameof(UnknownPort.Id));
         foreach (var group in groups)
         {
             var last = group.MaxBy(o => o.Event.Timestamp)!;
-            var row = known.FirstOrDefault(p => p.Host == group.Key.Host && p.Interface == group.Key.Interface);
-            if (row is null)
-            {
-                row = new UnknownPort { Host = group.Key.Host, Interface = Clip(group.Key.Interface, 200), FirstSeen = group.Min(o => o.Event.Timestamp), LastLine = "" };
-                db.UnknownPorts.Add(row);
-            }
-
+            var isNew = !known.TryGetValue(group.Key, out var row);
+            row ??= new UnknownPort { Host = group.Key.Host, Interface = Clip(group.Key.Interface, 200), FirstSeen = group.Min(o => o.Event.Timestamp), LastLine = "" };
             row.Count += group.Count();
             if (last.Event.Timestamp >= row.LastSeen)
             {
                 row.LastSeen = last.Event.Timestamp;
                 row.LastLine = Evidence(last);
             }
+
+            object?[] values = [row.Host, row.Interface, row.Count, row.FirstSeen, row.LastSeen, row.LastLine];
+            await (isNew ? insert.ExecuteAsync(cancellationToken, values) : update.ExecuteAsync(cancellationToken, [.. values, row.Id]));
         }
     }
 
     private static string Evidence(LinkObservation observation) => Clip(observation.Line, MaxEvidenceLength);
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     private sealed class Counts
     {
@@ -196,7 +217,11 @@ public sealed class OutageDetector(
 
     private sealed record PortRow(int Id, string Host, string Interface, int ElementId);
 
-    /// <summary>What a batch needs from the database, loaded once: the ports, their states, the elements' open and recent outages.</summary>
+    /// <summary>
+    /// What a batch needs from the database, loaded once without change tracking (the ports, their states, the
+    /// elements' open and recent outages), and what the batch changed in it, written back at the end with prepared
+    /// commands: a state row per port and a row per outage, however often the batch changed them.
+    /// </summary>
     private sealed class Batch
     {
         public required List<(LinkObservation Observation, PortRow? Port)> Resolved { get; init; }
@@ -204,6 +229,11 @@ public sealed class OutageDetector(
         public required Dictionary<int, PortLinkState> States { get; init; }
         public required Dictionary<int, DetectedOutage> Open { get; init; }
         public required Dictionary<int, List<DetectedOutage>> Closed { get; init; }
+        public HashSet<PortLinkState> NewStates { get; } = [];
+        public HashSet<DetectedOutage> NewOutages { get; } = [];
+        private HashSet<PortLinkState> ChangedStates { get; } = [];
+        private HashSet<DetectedOutage> ChangedOutages { get; } = [];
+        private HashSet<DetectedOutage> RemovedOutages { get; } = [];
 
         public static async Task<Batch> LoadAsync(
             StatusDbContext db, IReadOnlyList<LinkObservation> observations, OutageDetectionOptions settings, CancellationToken cancellationToken)
@@ -219,17 +249,72 @@ public sealed class OutageDetector(
             var elements = resolved.Where(r => r.Item2 is not null).Select(r => r.Item2!.ElementId).Distinct().ToList();
             var portIds = elements.SelectMany(e => portsOfElement[e]).ToList();
             var since = observations.Count == 0 ? DateTimeOffset.MaxValue : observations.Min(o => o.Event.Timestamp) - settings.FlapWindow;
-            var outages = await db.DetectedOutages
+            var outages = await db.DetectedOutages.AsNoTracking()
                 .Where(o => EF.Parameter(elements).Contains(o.ElementId) && (o.End == null || o.End >= since))
                 .ToListAsync(cancellationToken);
             return new Batch
             {
                 Resolved = resolved,
                 PortsOfElement = portsOfElement,
-                States = await db.PortLinkStates.Where(s => EF.Parameter(portIds).Contains(s.PortId)).ToDictionaryAsync(s => s.PortId, cancellationToken),
+                States = await db.PortLinkStates.Where(s => EF.Parameter(portIds).Contains(s.PortId)).AsNoTracking().ToDictionaryAsync(s => s.PortId, cancellationToken),
                 Open = outages.Where(o => o.End is null).GroupBy(o => o.ElementId).ToDictionary(g => g.Key, g => g.MaxBy(o => o.Start)!),
                 Closed = outages.Where(o => o.End is not null).GroupBy(o => o.ElementId).ToDictionary(g => g.Key, g => g.ToList()),
             };
+        }
+
+        public void Changed(PortLinkState state)
+        {
+            if (!NewStates.Contains(state))
+            {
+                ChangedStates.Add(state);
+            }
+        }
+
+        public void Changed(DetectedOutage outage)
+        {
+            if (!NewOutages.Contains(outage))
+            {
+                ChangedOutages.Add(outage);
+            }
+        }
+
+        /// <summary>An outage merged into a flap: a new one is never written, a stored one is deleted.</summary>
+        public void Remove(DetectedOutage outage)
+        {
+            if (!NewOutages.Remove(outage))
+            {
+                ChangedOutages.Remove(outage);
+                RemovedOutages.Add(outage);
+            }
+        }
+
+        /// <summary>Writes what the batch changed, in the batch's transaction.</summary>
+        public async Task WriteAsync(StatusDbContext db, CancellationToken cancellationToken)
+        {
+            await using (var delete = RowCommand.Delete<DetectedOutage>(db, nameof(DetectedOutage.Id)))
+            {
+                foreach (var outage in RemovedOutages)
+                {
+                    await delete.ExecuteAsync(cancellationToken, outage.Id);
+                }
+            }
+
+            await RowCommand.UpdateAllAsync<DetectedOutage>(db, OutageChangeColumns, nameof(DetectedOutage.Id), ChangedOutages.Select(o => new object?[]
+            {
+                o.End, o.Transitions, o.UpEvidence, o.DiscountedBecause, o.UpdatedAt, o.Id,
+            }), cancellationToken);
+
+            // The batch ends here, so nothing reads the new outages' ids: they are inserted many to a statement.
+            await RowCommand.InsertAllAsync<DetectedOutage>(db, OutageColumns, NewOutages.Select(o => new object?[]
+            {
+                o.ElementId, o.Start, o.Port, o.DownEvidence, o.Source, o.End, o.Transitions, o.UpEvidence, o.DiscountedBecause, o.UpdatedAt,
+            }), cancellationToken);
+
+            await RowCommand.UpdateAllAsync<PortLinkState>(db, StateColumns, nameof(PortLinkState.PortId),
+                ChangedStates.Select(s => new object?[] { s.State, s.Administrative, s.Since, s.LastEventAt, s.PortId }), cancellationToken);
+
+            await RowCommand.InsertAllAsync<PortLinkState>(db, [nameof(PortLinkState.PortId), .. StateColumns],
+                NewStates.Select(s => new object?[] { s.PortId, s.State, s.Administrative, s.Since, s.LastEventAt }), cancellationToken);
         }
 
         public List<DetectedOutage> RecentlyClosed(int elementId) =>

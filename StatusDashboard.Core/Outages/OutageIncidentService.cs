@@ -8,6 +8,7 @@ using StatusDashboard.Core.Incidents;
 using StatusDashboard.Core.Inventory;
 using StatusDashboard.Core.Maintenance;
 using StatusDashboard.Core.Outages.Intervals;
+using static StatusDashboard.Core.Text.TextClip;
 
 namespace StatusDashboard.Core.Outages;
 
@@ -24,6 +25,13 @@ public sealed class OutageIncidentService(
     IDbContextFactory<StatusDbContext> contexts, TimeProvider time, IOptions<OutageDetectionOptions> options, ILogger<OutageIncidentService> logger)
 {
     public const string Author = "Outage detection";
+
+    private static readonly string[] UnscheduledColumns =
+    [
+        nameof(UnscheduledOutage.DetectedOutageId), nameof(UnscheduledOutage.ElementId), nameof(UnscheduledOutage.Start), nameof(UnscheduledOutage.End),
+        nameof(UnscheduledOutage.OverrunOfMaintenanceId), nameof(UnscheduledOutage.OverrunReported), nameof(UnscheduledOutage.IncidentId),
+        nameof(UnscheduledOutage.EndReported),
+    ];
 
     private readonly SemaphoreSlim serial = new(1, 1);
 
@@ -42,12 +50,22 @@ public sealed class OutageIncidentService(
                 return;
             }
 
-            var parts = await RecomputeAsync(db, elements, cancellationToken);
+            var parts = await RecomputeAsync(db, elements, now, cancellationToken);
+
+            // Only elements with a part still to act on can open, join, release or note anything: after a large log
+            // file of past outages, usually none, and the inventory is not even loaded.
+            var busy = elements.Where(e => parts[e].Any(p => !Settled(p, now))).ToList();
+            if (busy.Count == 0)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return;
+            }
+
             var inventory = await ElementIndex.LoadAsync(db, cancellationToken);
-            var labels = await db.NetworkElements.Where(e => elements.Contains(e.Id)).Include(e => e.Provider).ToDictionaryAsync(e => e.Id, cancellationToken);
+            var labels = await db.NetworkElements.Where(e => busy.Contains(e.Id)).Include(e => e.Provider).ToDictionaryAsync(e => e.Id, cancellationToken);
             using (AuditActor.Begin(Author))
             {
-                foreach (var element in elements.Where(labels.ContainsKey))
+                foreach (var element in busy.Where(labels.ContainsKey))
                 {
                     await SyncElementAsync(db, labels[element], inventory, parts[element], now, cancellationToken);
                 }
@@ -73,51 +91,90 @@ public sealed class OutageIncidentService(
         return [.. down.Concat(pending).Distinct()];
     }
 
-    /// <summary>Derives each element's unscheduled parts again and stores the difference, keeping what the stored ones reported.</summary>
-    private async Task<Dictionary<int, List<UnscheduledOutage>>> RecomputeAsync(StatusDbContext db, List<int> elements, CancellationToken cancellationToken)
+    /// <summary>
+    /// Derives each element's unscheduled parts again and stores the difference, keeping what the stored ones reported.
+    /// Rows are read without tracking: a part the sync may still write to (going on, an overrun to report, an
+    /// incident to update) is tracked for it; a settled part (over, nothing to report, the bulk of a large log file) is
+    /// inserted, updated or deleted at once with a prepared command.
+    /// </summary>
+    private async Task<Dictionary<int, List<UnscheduledOutage>>> RecomputeAsync(
+        StatusDbContext db, List<int> elements, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var coverage = await MaintenanceCoverage.LoadAsync(db, elements, options.Value.NoImpactMaintenanceCovers, cancellationToken);
-        var outages = await db.DetectedOutages.Where(o => elements.Contains(o.ElementId)).ToListAsync(cancellationToken);
-        var stored = await db.UnscheduledOutages.Where(o => elements.Contains(o.ElementId)).ToListAsync(cancellationToken);
+        var outages = await db.DetectedOutages.Where(o => elements.Contains(o.ElementId) && o.DiscountedBecause == null)
+            .Select(o => new OutageSpan(o.Id, o.ElementId, o.Start, o.End)).ToListAsync(cancellationToken);
+        var stored = await db.UnscheduledOutages.AsNoTracking().Where(o => elements.Contains(o.ElementId))
+            .ToDictionaryAsync(o => (o.DetectedOutageId, o.Start), cancellationToken);
         var result = elements.ToDictionary(e => e, _ => new List<UnscheduledOutage>());
-        foreach (var outage in outages.Where(o => o.DiscountedBecause is null))
+        var settled = new List<object?[]>();
+        await using var update = RowCommand.Update<UnscheduledOutage>(db, [nameof(UnscheduledOutage.End), nameof(UnscheduledOutage.OverrunOfMaintenanceId)], nameof(UnscheduledOutage.Id));
+        await using var delete = RowCommand.Delete<UnscheduledOutage>(db, nameof(UnscheduledOutage.Id));
+        foreach (var outage in outages)
         {
             var windows = coverage.For(outage.ElementId);
             foreach (var part in coverage.Unscheduled(outage.ElementId, new TimeInterval(outage.Start, outage.End ?? DateTimeOffset.MaxValue)))
             {
-                var row = stored.FirstOrDefault(s => s.DetectedOutageId == outage.Id && s.Start == part.Start);
-                if (row is null)
+                var end = part.End == DateTimeOffset.MaxValue ? null : (DateTimeOffset?)part.End;
+                var overrun = part.Start > outage.Start
+                    ? windows.Where(w => w.Window.End == part.Start).Select(w => (int?)w.MaintenanceId).FirstOrDefault()
+                    : null;
+                if (stored.Remove((outage.Id, part.Start), out var row))
                 {
-                    row = new UnscheduledOutage { DetectedOutageId = outage.Id, ElementId = outage.ElementId, Start = part.Start };
-                    db.UnscheduledOutages.Add(row);
+                    var changed = row.End != end || row.OverrunOfMaintenanceId != overrun;
+                    if (!Settled(row, now) || !Settled(end, overrun, row.OverrunReported, row.IncidentId, row.EndReported, part.Start, now))
+                    {
+                        db.UnscheduledOutages.Attach(row);
+                    }
+                    else if (changed)
+                    {
+                        await update.ExecuteAsync(cancellationToken, end, overrun, row.Id);
+                    }
                 }
                 else
                 {
-                    stored.Remove(row);
+                    row = new UnscheduledOutage { DetectedOutageId = outage.Id, ElementId = outage.ElementId, Start = part.Start };
+                    if (Settled(end, overrun, false, null, false, part.Start, now))
+                    {
+                        settled.Add([row.DetectedOutageId, row.ElementId, row.Start, end, overrun, false, null, false]);
+                    }
+                    else
+                    {
+                        db.UnscheduledOutages.Add(row);
+                    }
                 }
 
-                row.End = part.End == DateTimeOffset.MaxValue ? null : part.End;
-                row.OverrunOfMaintenanceId = part.Start > outage.Start
-                    ? windows.Where(w => w.Window.End == part.Start).Select(w => (int?)w.MaintenanceId).FirstOrDefault()
-                    : null;
+                row.End = end;
+                row.OverrunOfMaintenanceId = overrun;
                 result[outage.ElementId].Add(row);
             }
         }
 
-        foreach (var gone in stored)
+        foreach (var gone in stored.Values)
         {
             if (gone.IncidentId is not null && !gone.EndReported)
             {
+                db.UnscheduledOutages.Attach(gone);
                 gone.End = gone.Start;
                 result[gone.ElementId].Add(gone);
                 continue;
             }
 
-            db.UnscheduledOutages.Remove(gone);
+            await delete.ExecuteAsync(cancellationToken, gone.Id);
         }
 
+        await RowCommand.InsertAllAsync<UnscheduledOutage>(db, UnscheduledColumns, settled, cancellationToken);
         return result;
     }
+
+    private static bool Settled(UnscheduledOutage row, DateTimeOffset now) =>
+        Settled(row.End, row.OverrunOfMaintenanceId, row.OverrunReported, row.IncidentId, row.EndReported, row.Start, now);
+
+    /// <summary>Whether the sync has nothing left to do with a part: it is over, reported if it had to be, with no overrun to report.</summary>
+    private static bool Settled(
+        DateTimeOffset? end, int? overrunOf, bool overrunReported, int? incidentId, bool endReported, DateTimeOffset start, DateTimeOffset now) =>
+        end is { } over && over <= now && start <= now
+        && (overrunOf is null || overrunReported)
+        && (incidentId is null || endReported);
 
     private async Task SyncElementAsync(
         StatusDbContext db, NetworkElement element, ElementIndex inventory, List<UnscheduledOutage> parts, DateTimeOffset now, CancellationToken cancellationToken)
@@ -134,7 +191,7 @@ public sealed class OutageIncidentService(
         if (active.Count > 0 && components.Count > 0 && !reported.Any(p => active.Contains(p)))
         {
             var first = active.MinBy(p => p.Start)!;
-            var outage = await db.DetectedOutages.FirstAsync(o => o.Id == first.DetectedOutageId, cancellationToken);
+            var outage = await db.DetectedOutages.AsNoTracking().FirstAsync(o => o.Id == first.DetectedOutageId, cancellationToken);
             var incident = await OpenIncidentAsync(db, element, components, first, outage, label, now, cancellationToken);
             foreach (var part in active)
             {
@@ -246,6 +303,9 @@ public sealed class OutageIncidentService(
         logger.LogInformation("Element {ElementId} overran maintenance {MaintenanceId}", overrun.ElementId, maintenance.Id);
     }
 
+    /// <summary>What deriving unscheduled parts needs of a detected outage that counts: not its evidence.</summary>
+    private sealed record OutageSpan(long Id, int ElementId, DateTimeOffset Start, DateTimeOffset? End);
+
     private static bool EditedByOthers(Incident incident) => incident.Updates.Any(u => u.Author != Author);
 
     private static IncidentStatus LastStatus(Incident incident) =>
@@ -256,5 +316,5 @@ public sealed class OutageIncidentService(
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
+
 }

@@ -43,10 +43,23 @@ internal static class IngestCommand
                 : "'ingest logs' needs at least one syslog file (plain or .gz)");
         }
 
-        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        await MigrateIfPendingAsync(services, cancellationToken);
         return kind == "email"
             ? await IngestEmailAsync(services, files, output, cancellationToken)
             : await IngestLogsAsync(services, files, output, cancellationToken);
+    }
+
+    /// <summary>
+    /// Migrates only when a migration is pending: the full migration also compares the model with the migrations,
+    /// which costs seconds, and a log file read on a schedule should not pay that each time.
+    /// </summary>
+    private static async Task MigrateIfPendingAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<StatusDbContext>>().CreateDbContextAsync(cancellationToken);
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        }
     }
 
     private static async Task<int> IngestLogsAsync(IServiceProvider services, List<string> files, TextWriter output, CancellationToken cancellationToken)

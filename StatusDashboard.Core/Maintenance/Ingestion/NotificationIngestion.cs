@@ -8,6 +8,7 @@ using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Inventory;
 using StatusDashboard.Core.Maintenance.Parsing;
 using StatusDashboard.Core.Maintenance.Parsing.Decoding;
+using static StatusDashboard.Core.Text.TextClip;
 
 namespace StatusDashboard.Core.Maintenance.Ingestion;
 
@@ -300,6 +301,4 @@ public sealed class NotificationIngestion(
         : string.Join("\n", new[] { error }.Concat(notes).OfType<string>());
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
-
-    private static string? Clip(string? text, int length) => text is null || text.Length <= length ? text : text[..(length - 1)] + "…";
 }

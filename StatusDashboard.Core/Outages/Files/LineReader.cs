@@ -7,7 +7,8 @@ namespace StatusDashboard.Core.Outages.Files;
 /// Lines end with LF (a CR before it is dropped); bytes that are not UTF-8 become U+FFFD instead of stopping the read;
 /// a line longer than the cap is cut, the rest skipped, so one hostile line cannot exhaust memory. A last line without
 /// LF is a line still being written to a live log, and is left for the next read, unless <paramref name="complete"/>
-/// says the stream is finished (a compressed file).
+/// says the stream is finished (a compressed file). A filter on the raw bytes lets a reader turn most lines away
+/// without decoding them: such a line comes back empty.
 /// </summary>
 public sealed class LineReader(Stream stream, long startOffset, int maxLineBytes, bool complete)
 {
@@ -21,8 +22,14 @@ public sealed class LineReader(Stream stream, long startOffset, int maxLineBytes
     /// <summary>The byte offset just past the last line returned.</summary>
     public long Offset { get; private set; } = startOffset;
 
+    /// <summary>Whether a line's bytes (UTF-8, CR not yet dropped) are worth decoding.</summary>
+    public delegate bool Filter(ReadOnlySpan<byte> line);
+
     /// <summary>The next line, or null at the end of the stream.</summary>
-    public async ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken)
+    public ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) => ReadLineAsync(null, cancellationToken);
+
+    /// <summary>The next line, empty when <paramref name="keep"/> turns its bytes away; null at the end of the stream.</summary>
+    public async ValueTask<string?> ReadLineAsync(Filter? keep, CancellationToken cancellationToken)
     {
         pending.SetLength(0);
         var consumed = 0L;
@@ -40,7 +47,7 @@ public sealed class LineReader(Stream stream, long startOffset, int maxLineBytes
                     }
 
                     Offset += consumed;
-                    return Decode();
+                    return Decode(keep);
                 }
             }
 
@@ -50,7 +57,7 @@ public sealed class LineReader(Stream stream, long startOffset, int maxLineBytes
                 var whole = buffer.AsSpan(position, newline - position);
                 Offset += consumed + whole.Length + 1;
                 position = newline + 1;
-                return Decode(whole);
+                return Decode(whole, keep);
             }
 
             var end = newline < 0 ? filled : newline;
@@ -62,15 +69,20 @@ public sealed class LineReader(Stream stream, long startOffset, int maxLineBytes
             {
                 position++;
                 Offset += consumed + 1;
-                return Decode();
+                return Decode(keep);
             }
         }
     }
 
-    private string Decode() => Decode(pending.GetBuffer().AsSpan(0, (int)pending.Length));
+    private string Decode(Filter? keep) => Decode(pending.GetBuffer().AsSpan(0, (int)pending.Length), keep);
 
-    private static string Decode(ReadOnlySpan<byte> bytes)
+    private static string Decode(ReadOnlySpan<byte> bytes, Filter? keep)
     {
+        if (keep is not null && !keep(bytes))
+        {
+            return "";
+        }
+
         if (bytes.Length > 0 && bytes[^1] == '\r')
         {
             bytes = bytes[..^1];

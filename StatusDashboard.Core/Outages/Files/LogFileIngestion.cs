@@ -64,7 +64,7 @@ public sealed class LogFileIngestion(OutageDetector detector, CheckpointStore ch
                 while (true)
                 {
                     totals.Reading.Start();
-                    var text = await reader.ReadLineAsync(cancellationToken);
+                    var text = await reader.ReadLineAsync(LinkMessageRecognizer.MayBeLinkChange, cancellationToken);
                     totals.Reading.Stop();
                     if (text is null)
                     {
@@ -104,7 +104,7 @@ public sealed class LogFileIngestion(OutageDetector detector, CheckpointStore ch
 
         logger.LogInformation("Read {Lines} lines of {Path} from line {FirstLine}: {Events} link events, {Opened} outages opened, {Closed} closed",
             totals.Lines, file.FullName, firstLine, totals.Events, totals.Opened, totals.Closed);
-        logger.LogInformation("Log file timing for {Path}: reading lines {Reading} ms, recognising {Recognising} ms, detector and checkpoints {Detector} ms",
+        logger.LogInformation("Log file timing for {Path}: reading lines and scanning their bytes for link codes {Reading} ms, recognising {Recognising} ms, detector and checkpoints {Detector} ms",
             file.FullName, totals.Reading.ElapsedMilliseconds, totals.Recognising.ElapsedMilliseconds, totals.Detector.ElapsedMilliseconds);
         return totals.Result(path, firstLine, null);
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace StatusDashboard.Core.Outages.Syslog;
@@ -14,8 +15,28 @@ namespace StatusDashboard.Core.Outages.Syslog;
 /// </summary>
 public static partial class LinkMessageRecognizer
 {
-    private static readonly SearchValues<string> Codes = SearchValues.Create(
-        ["UPDOWN", "-CHANGED", "ETHPORT-", "SNMP_TRAP_LINK_", "IFNET/"], StringComparison.Ordinal);
+    private static readonly string[] CodeList = ["UPDOWN", "-CHANGED", "ETHPORT-", "SNMP_TRAP_LINK_", "IFNET/"];
+
+    private static readonly SearchValues<string> Codes = SearchValues.Create(CodeList, StringComparison.Ordinal);
+
+    private static readonly byte[][] Utf8Codes = [.. CodeList.Select(Encoding.UTF8.GetBytes)];
+
+    /// <summary>
+    /// The same cheap scan on a line's UTF-8 bytes, before it is decoded: false means <see cref="Recognize"/> would
+    /// return null, so a log file reader need not build the string (the codes are ASCII, which decoding keeps as is).
+    /// </summary>
+    public static bool MayBeLinkChange(ReadOnlySpan<byte> utf8Line)
+    {
+        foreach (var code in Utf8Codes)
+        {
+            if (utf8Line.IndexOf(code) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static LinkMessage? Recognize(string message)
     {
