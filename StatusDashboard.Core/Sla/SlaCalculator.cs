@@ -27,7 +27,12 @@ public static class SlaCalculator
             }
         }
 
-        var merged = counted is null ? [] : IntervalSet.Merge(counted);
+        IReadOnlyList<TimeInterval> merged = counted switch
+        {
+            null => [],
+            { Count: 1 } => counted,
+            _ => IntervalSet.Merge(counted),
+        };
         var downtime = TimeSpan.Zero;
         foreach (var part in merged)
         {
@@ -43,7 +48,12 @@ public static class SlaCalculator
             }
         }
 
-        var excluded = inside is null ? TimeSpan.Zero : IntervalSet.Total(inside);
+        var excluded = inside switch
+        {
+            null => TimeSpan.Zero,
+            { Count: 1 } => inside[0].Duration,
+            _ => IntervalSet.Total(inside),
+        };
         var length = terms.Maintenance == MaintenanceTreatment.ExcludeFromDowntimeAndPeriod ? period.Duration - excluded : period.Duration;
         var availability = length <= TimeSpan.Zero
             ? 100m
