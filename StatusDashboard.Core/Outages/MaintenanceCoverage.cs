@@ -37,18 +37,40 @@ public sealed class MaintenanceCoverage
         }
     }
 
-    /// <summary>The coverage of the given elements, from the maintenances naming them or the devices they ride on.</summary>
-    public static async Task<MaintenanceCoverage> LoadAsync(StatusDbContext db, IReadOnlyCollection<int> elements, bool noImpactCovers, CancellationToken cancellationToken)
+    /// <summary>
+    /// The coverage of the given elements (all elements when <paramref name="elements"/> is null), from the maintenances
+    /// naming them or the devices they ride on. Cancelled maintenances are not loaded: they cover nothing.
+    /// </summary>
+    public static async Task<MaintenanceCoverage> LoadAsync(StatusDbContext db, IReadOnlyCollection<int>? elements, bool noImpactCovers, CancellationToken cancellationToken)
     {
-        var devices = (await db.DeviceCircuits.Where(d => elements.Contains(d.CircuitId)).ToListAsync(cancellationToken))
-            .ToLookup(d => d.CircuitId, d => d.DeviceId);
-        var covered = elements.Concat(devices.SelectMany(g => g)).Distinct().ToList();
-        var maintenances = await db.ScheduledMaintenances.AsNoTracking().Include(m => m.Circuits)
-            .Where(m => m.Circuits.Any(c => c.ElementId != null && covered.Contains(c.ElementId.Value)))
-            .ToListAsync(cancellationToken);
+        var links = db.DeviceCircuits.AsNoTracking();
+        if (elements is not null)
+        {
+            links = links.Where(d => elements.Contains(d.CircuitId));
+        }
+
+        var devices = (await links.Select(d => new { d.CircuitId, d.DeviceId }).ToListAsync(cancellationToken)).ToLookup(d => d.CircuitId, d => d.DeviceId);
+        var named = db.ScheduledMaintenanceCircuits.AsNoTracking().Where(c => c.ElementId != null);
+        if (elements is not null)
+        {
+            var covered = elements.Concat(devices.SelectMany(g => g)).Distinct().ToList();
+            var ids = await named.Where(c => covered.Contains(c.ElementId!.Value)).Select(c => c.ScheduledMaintenanceId).Distinct().ToListAsync(cancellationToken);
+            named = named.Where(c => ids.Contains(c.ScheduledMaintenanceId));
+        }
+
+        var circuits = (await named.Select(c => new { c.ScheduledMaintenanceId, ElementId = c.ElementId!.Value, c.Impact }).ToListAsync(cancellationToken))
+            .ToLookup(c => c.ScheduledMaintenanceId);
+        var maintenances = db.ScheduledMaintenances.AsNoTracking().Where(m => m.Status != MaintenanceStatus.Cancelled);
+        if (elements is not null)
+        {
+            var ids = circuits.Select(g => g.Key).ToList();
+            maintenances = maintenances.Where(m => ids.Contains(m.Id));
+        }
+
+        var windows = await maintenances.OrderBy(m => m.Id).Select(m => new { m.Id, m.Start, m.End, m.Status }).ToListAsync(cancellationToken);
         return new MaintenanceCoverage(
-            maintenances.Select(m => new MaintenanceWindow(m.Id, new TimeInterval(m.Start, m.End), m.Status,
-                m.Circuits.Where(c => c.ElementId is not null).GroupBy(c => c.ElementId!.Value).ToDictionary(g => g.Key, g => g.Max(c => c.Impact)))),
+            windows.Where(m => circuits.Contains(m.Id)).Select(m => new MaintenanceWindow(m.Id, new TimeInterval(m.Start, m.End), m.Status,
+                circuits[m.Id].GroupBy(c => c.ElementId).ToDictionary(g => g.Key, g => g.Max(c => c.Impact)))),
             devices, noImpactCovers);
     }
 

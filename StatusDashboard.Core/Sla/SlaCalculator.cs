@@ -18,16 +18,57 @@ public static class SlaCalculator
         SlaTerms terms, TimeInterval period, IEnumerable<TimeInterval> unscheduled, IEnumerable<TimeInterval> maintenance, DateTimeOffset asOf)
     {
         var measured = new TimeInterval(period.Start, asOf < period.Start ? period.Start : asOf < period.End ? asOf : period.End);
-        var counted = unscheduled.Where(o => o.Duration >= terms.MinimumOutage).Select(o => o.Clip(measured)).Where(o => !o.IsEmpty).ToList();
-        var downtime = IntervalSet.Total(counted);
-        var excluded = IntervalSet.Total(maintenance.Select(m => m.Clip(period)));
+        List<TimeInterval>? counted = null;
+        foreach (var outage in unscheduled)
+        {
+            if (outage.Duration >= terms.MinimumOutage && outage.Clip(measured) is { IsEmpty: false } part)
+            {
+                (counted ??= []).Add(part);
+            }
+        }
+
+        IReadOnlyList<TimeInterval> merged = counted switch
+        {
+            null => [],
+            { Count: 1 } => counted,
+            _ => IntervalSet.Merge(counted),
+        };
+        var downtime = TimeSpan.Zero;
+        foreach (var part in merged)
+        {
+            downtime += part.Duration;
+        }
+
+        List<TimeInterval>? inside = null;
+        foreach (var window in maintenance)
+        {
+            if (window.Clip(period) is { IsEmpty: false } part)
+            {
+                (inside ??= []).Add(part);
+            }
+        }
+
+        var excluded = inside switch
+        {
+            null => TimeSpan.Zero,
+            { Count: 1 } => inside[0].Duration,
+            _ => IntervalSet.Total(inside),
+        };
         var length = terms.Maintenance == MaintenanceTreatment.ExcludeFromDowntimeAndPeriod ? period.Duration - excluded : period.Duration;
         var availability = length <= TimeSpan.Zero
             ? 100m
             : Math.Round(Math.Clamp(100m * (length.Ticks - Math.Min(downtime.Ticks, length.Ticks)) / length.Ticks, 0m, 100m), Decimals);
         var allowed = TimeSpan.FromTicks((long)(Math.Max(length.Ticks, 0) * (100m - terms.UptimePercent) / 100m));
-        var credit = terms.Tiers.Where(t => availability < t.AvailabilityBelow).Select(t => t.CreditPercent).DefaultIfEmpty(0m).Max();
-        return new SlaResult(period, length, downtime, IntervalSet.Merge(counted).Count, excluded, availability, allowed,
-            downtime >= allowed ? TimeSpan.Zero : allowed - downtime, availability < terms.UptimePercent, credit);
+        decimal? credit = null;
+        foreach (var tier in terms.Tiers)
+        {
+            if (availability < tier.AvailabilityBelow && (credit is null || tier.CreditPercent > credit))
+            {
+                credit = tier.CreditPercent;
+            }
+        }
+
+        return new SlaResult(period, length, downtime, merged.Count, excluded, availability, allowed,
+            downtime >= allowed ? TimeSpan.Zero : allowed - downtime, availability < terms.UptimePercent, credit ?? 0m);
     }
 }
