@@ -106,6 +106,21 @@ public sealed class SlaDemoScenario(
     /// <exception cref="InvalidOperationException">The inventory lacks the demo circuit, its promise or its port.</exception>
     public async Task<SlaDemoResult> RunAsync(CancellationToken cancellationToken = default)
     {
+        var circuitId = await FeedAsync(cancellationToken);
+        await evaluator.EvaluateAsync(MonthStart, MonthStart.AddMonths(1), [circuitId], cancellationToken);
+        var result = await ReadResultAsync(cancellationToken);
+        logger.LogInformation("SLA demo scenario on {Circuit}: {Unscheduled} unscheduled outages, {Incidents} SLA incidents, {Problems}",
+            Circuit, result.Unscheduled.Count, result.Incidents.Count, result.Succeeded ? "as expected" : string.Join("; ", result.Problems));
+        return result;
+    }
+
+    /// <summary>
+    /// The scenario up to the SLA evaluation: the mail, the syslog file and the outage incident sync. Returns the
+    /// circuit's id, for a caller that measures on its own terms.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The inventory lacks the demo circuit, its promise or its port.</exception>
+    public async Task<int> FeedAsync(CancellationToken cancellationToken = default)
+    {
         var circuitId = await CircuitIdAsync(cancellationToken)
             ?? throw new InvalidOperationException(
                 $"The inventory has no circuit {Circuit} of provider {Provider} with an SLA promise and a port: provision a catalog that has them (the repository's catalog.yaml does)");
@@ -127,11 +142,7 @@ public sealed class SlaDemoScenario(
 
         var changed = changes.TakeAll();
         await outageIncidents.SyncAsync([.. changed.Append(circuitId).Distinct()], cancellationToken);
-        await evaluator.EvaluateAsync(MonthStart, MonthStart.AddMonths(1), [circuitId], cancellationToken);
-        var result = await ReadResultAsync(cancellationToken);
-        logger.LogInformation("SLA demo scenario on {Circuit}: {Unscheduled} unscheduled outages, {Incidents} SLA incidents, {Problems}",
-            Circuit, result.Unscheduled.Count, result.Incidents.Count, result.Succeeded ? "as expected" : string.Join("; ", result.Problems));
-        return result;
+        return circuitId;
     }
 
     /// <summary>Whether the inventory has the demo circuit with a promise and a port, so <see cref="RunAsync"/> can run.</summary>
