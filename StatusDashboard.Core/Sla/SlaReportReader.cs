@@ -12,6 +12,26 @@ namespace StatusDashboard.Core.Sla;
 public sealed class SlaReportReader(IDbContextFactory<StatusDbContext> contexts, TimeProvider time)
 {
     /// <summary>
+    /// The month in which the newest measured period starts, for all elements, one provider's or one element's
+    /// (compared ignoring case); null when none was measured.
+    /// </summary>
+    public async Task<DateOnly?> NewestMeasuredMonthAsync(string? provider = null, string? vendorId = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var measurements = db.SlaMeasurements.AsNoTracking().AsQueryable();
+        if (provider is not null)
+        {
+            var lowerProvider = provider.ToLowerInvariant();
+            var lowerId = vendorId?.ToLowerInvariant();
+            var ids = db.NetworkElements.Where(e => e.Provider!.Name.ToLower() == lowerProvider && (lowerId == null || e.VendorId.ToLower() == lowerId)).Select(e => e.Id);
+            measurements = measurements.Where(m => ids.Contains(m.ElementId));
+        }
+
+        var newest = await measurements.OrderByDescending(m => m.PeriodStart).Select(m => (DateTimeOffset?)m.PeriodStart).FirstOrDefaultAsync(cancellationToken);
+        return newest is { } start ? new DateOnly(start.UtcDateTime.Year, start.UtcDateTime.Month, 1) : null;
+    }
+
+    /// <summary>
     /// The report over the periods starting from <paramref name="fromMonth"/> to <paramref name="toMonth"/>, for one
     /// provider's elements when <paramref name="provider"/> is given (and one element when <paramref name="vendorId"/>
     /// is too), compared ignoring case.
