@@ -11,6 +11,17 @@ namespace StatusDashboard.Core.Sla;
 /// </summary>
 public sealed class SlaReportReader(IDbContextFactory<StatusDbContext> contexts, TimeProvider time)
 {
+    /// <summary>The newest <paramref name="take"/> operator-only notices (elements without components), for operators only.</summary>
+    public async Task<IReadOnlyList<SlaNoticeRow>> ListNoticesAsync(int take = 200, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SlaNotices.AsNoTracking().OrderByDescending(n => n.PeriodStart).ThenBy(n => n.Id).Take(take)
+            .Join(db.NetworkElements, n => n.ElementId, e => e.Id, (n, e) => new { n, e.VendorId, Provider = e.Provider == null ? null : e.Provider.Name })
+            .Join(db.SlaPromises, x => x.n.SlaPromiseId, p => p.Id, (x, p) => new SlaNoticeRow(
+                x.n.Id, x.Provider, x.VendorId, p.Name, x.n.PeriodStart, x.n.PeriodEnd, x.n.Breached, x.n.Title, x.n.Text, x.n.UpdatedAt))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>
     /// The month in which the newest measured period starts, for all elements, one provider's or one element's
     /// (compared ignoring case); null when none was measured.
