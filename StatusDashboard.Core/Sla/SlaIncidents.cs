@@ -33,7 +33,8 @@ internal static class SlaIncidents
         var text = string.Create(CultureInfo.InvariantCulture,
             $"{label} is at {row.Availability:0.######} % availability for {period}, {(row.Breached ? "below" : "close to")} the promised {promise.UptimePercent:0.####} % ({promise.Name}): {Minutes(row.Downtime)} of unscheduled downtime against {Minutes(row.Allowed)} allowed.\n\nOutages:\n")
             + string.Concat(outages.Select(o => string.Create(CultureInfo.InvariantCulture,
-                $"\n- {o.Start:yyyy-MM-dd HH:mm} to {(o.End == DateTimeOffset.MaxValue ? "now" : o.End.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))} UTC")));
+                $"\n- {o.Start:yyyy-MM-dd HH:mm} to {(o.End == DateTimeOffset.MaxValue ? "now" : o.End.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))} UTC")))
+            + Report(element, row);
         var title = $"SLA {(row.Breached ? "breach" : "at risk")}: {label}, {period}";
         if (components.Count == 0)
         {
@@ -107,6 +108,12 @@ internal static class SlaIncidents
             After = $"{notice.Title}\n\n{notice.Text}",
         });
     }
+
+    /// <summary>A link to the period's SLA report, the figures behind a credit claim (and the way to find an old period).</summary>
+    private static string Report(NetworkElement element, SlaMeasurement row) => element.Provider is not { } provider
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture,
+            $"\n\n[SLA report for {row.PeriodStart:MMMM yyyy}](/sla/{Uri.EscapeDataString(provider.Name)}/{Uri.EscapeDataString(element.VendorId)}?from={row.PeriodStart:yyyy-MM}&to={row.PeriodStart:yyyy-MM})");
 
     private static string Minutes(TimeSpan span) => string.Create(CultureInfo.InvariantCulture, $"{span.TotalMinutes:0.#} minutes");
 }

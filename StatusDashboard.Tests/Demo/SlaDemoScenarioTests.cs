@@ -36,7 +36,8 @@ public sealed class SlaDemoScenarioTests : IAsyncLifetime
         var incident = Assert.Single(result.Incidents);
         Assert.Equal("SLA breach: fiberprovider IC-99999, 2019-04-01 to 2019-05-01", incident.Title);
         await using var db = host.OpenDatabase();
-        var stored = await db.Incidents.Include(i => i.Components).ThenInclude(c => c.Service).SingleAsync(i => i.Id == incident.Id);
+        var stored = await db.Incidents.Include(i => i.Updates).Include(i => i.Components).ThenInclude(c => c.Service).SingleAsync(i => i.Id == incident.Id);
+        Assert.EndsWith("[SLA report for April 2019](/sla/fiberprovider/IC-99999?from=2019-04&to=2019-04)", Assert.Single(stored.Updates).Text);
         Assert.Equal(IncidentSource.SlaEvaluation, stored.Source);
         Assert.Equal("Direct Connect", Assert.Single(stored.Components).Service.Name);
         Assert.Contains(await db.AuditEntries.Where(a => a.EntityType == "Incident").ToListAsync(), a => a.Actor == "SLA evaluation");
