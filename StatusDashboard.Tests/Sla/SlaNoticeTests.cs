@@ -108,6 +108,18 @@ public sealed class SlaNoticeTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Purge_RemovesTheNotices_WithTheInventory()
+    {
+        await DownAsync("11:00", "11:30");
+        await EvaluateAsync();
+
+        await host.Provisioner.PurgeAsync(CancellationToken.None);
+
+        await using var db = host.OpenDatabase();
+        Assert.False(await db.SlaNotices.AnyAsync());
+    }
+
+    [Fact]
     public async Task OperatorsPage_ListsTheNotice_AndThePublicReportDoesNotMentionIt()
     {
         await DownAsync("11:00", "11:30");
