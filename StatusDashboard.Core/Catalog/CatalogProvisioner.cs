@@ -58,6 +58,7 @@ public sealed class CatalogProvisioner(
         var maintenances = await db.ScheduledMaintenances.ExecuteDeleteAsync(cancellationToken);
         var ports = await db.EquipmentPorts.ExecuteDeleteAsync(cancellationToken);
         await db.SlaMeasurements.ExecuteDeleteAsync(cancellationToken);
+        await db.SlaNotices.ExecuteDeleteAsync(cancellationToken);
         await db.ElementComponents.ExecuteDeleteAsync(cancellationToken);
         await db.DeviceCircuits.ExecuteDeleteAsync(cancellationToken);
         var elements = await db.NetworkElements.ExecuteDeleteAsync(cancellationToken);

@@ -45,6 +45,7 @@ public sealed class StatusDbContext(DbContextOptions<StatusDbContext> options) :
     public DbSet<UnscheduledOutage> UnscheduledOutages => Set<UnscheduledOutage>();
     public DbSet<SlaPromise> SlaPromises => Set<SlaPromise>();
     public DbSet<SlaMeasurement> SlaMeasurements => Set<SlaMeasurement>();
+    public DbSet<SlaNotice> SlaNotices => Set<SlaNotice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StatusDbContext).Assembly);

@@ -11,12 +11,15 @@ namespace StatusDashboard.Core.Demo;
 
 /// <summary>
 /// Fills an empty database with the catalog and clearly marked demo incidents, so a first start shows a living page.
+/// When the catalog has the SLA demo circuit (the bundled one does), the <see cref="SlaDemoScenario"/> runs too, so the
+/// SLA incident and the April 2019 report of <c>fiberprovider</c>'s <c>IC-99999</c> are there to look at.
 /// A database that has any component or incident is never touched, so it seeds at most once.
 /// </summary>
 public sealed class DemoDataSeeder(
     IDbContextFactory<StatusDbContext> contextFactory,
     CatalogParser parser,
     CatalogProvisioner provisioner,
+    SlaDemoScenario slaDemo,
     IStatusCache cache,
     TimeProvider time,
     IOptions<InstanceOptions> instance,
@@ -51,22 +54,29 @@ public sealed class DemoDataSeeder(
             .OrderBy(c => c.Region.DisplayOrder).ThenBy(c => c.Service.DisplayOrder)
             .ToListAsync(cancellationToken);
         var incidents = components.Count == 0 ? [] : DemoIncidents.Create(components, time.GetUtcNow());
-        using var summary = AuditSummary.Begin();
-        db.Incidents.AddRange(incidents);
-        db.AuditEntries.Add(new AuditEntry
+        using (AuditSummary.Begin())
         {
-            Timestamp = time.GetUtcNow(),
-            Actor = Actor,
-            Action = "seed",
-            EntityType = "Incident",
-            After = $"{incidents.Count} demo incidents",
-        });
-        await db.SaveChangesAsync(cancellationToken);
+            db.Incidents.AddRange(incidents);
+            db.AuditEntries.Add(new AuditEntry
+            {
+                Timestamp = time.GetUtcNow(),
+                Actor = Actor,
+                Action = "seed",
+                EntityType = "Incident",
+                After = $"{incidents.Count} demo incidents",
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        // The SLA demo goes through the real pipelines, which audit what they write as they always do.
+        var sla = await slaDemo.CanRunAsync(cancellationToken) ? await slaDemo.RunAsync(cancellationToken) : null;
+
         await cache.InvalidateAsync([CacheTags.Incidents], cancellationToken);
 
         logger.LogInformation(
-            "Added demo data: {ComponentCount} components from {CatalogPath} and {IncidentCount} demo incidents",
-            provisioned.ComponentCount, catalogPath, incidents.Count);
-        return new DemoSeedResult(true, copied, provisioned.ComponentCount, incidents.Count);
+            "Added demo data: {ComponentCount} components from {CatalogPath}, {IncidentCount} demo incidents and {SlaDemo}",
+            provisioned.ComponentCount, catalogPath, incidents.Count,
+            sla is null ? "no SLA demo (the catalog has no demo circuit)" : $"the SLA demo ({sla.Incidents.Count} SLA incident)");
+        return new DemoSeedResult(true, copied, provisioned.ComponentCount, incidents.Count, sla);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -57,7 +58,8 @@ public sealed class InventoryAdminService(IDbContextFactory<StatusDbContext> con
             .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, MaxPageSize))
             .Select(e => new InventoryElementRow(
                 e.Id, e.Kind, e.ProviderId, e.Provider!.Name, e.VendorId, e.InternalId, e.TurnUpDate, e.Description,
-                e.Components.Count, e.Kind == NetworkElementKind.Device ? e.Circuits.Count : e.Devices.Count, e.Ports.Count))
+                e.Components.Count, e.Kind == NetworkElementKind.Device ? e.Circuits.Count : e.Devices.Count, e.Ports.Count,
+                e.SlaPromiseId, e.SlaPromise == null ? null : e.SlaPromise.Name))
             .ToListAsync(cancellationToken);
         return new InventoryPage<InventoryElementRow>(rows, total);
     }
@@ -68,7 +70,8 @@ public sealed class InventoryAdminService(IDbContextFactory<StatusDbContext> con
         var row = await db.NetworkElements.AsNoTracking().Where(e => e.Id == id)
             .Select(e => new InventoryElementRow(
                 e.Id, e.Kind, e.ProviderId, e.Provider!.Name, e.VendorId, e.InternalId, e.TurnUpDate, e.Description,
-                e.Components.Count, e.Kind == NetworkElementKind.Device ? e.Circuits.Count : e.Devices.Count, e.Ports.Count))
+                e.Components.Count, e.Kind == NetworkElementKind.Device ? e.Circuits.Count : e.Devices.Count, e.Ports.Count,
+                e.SlaPromiseId, e.SlaPromise == null ? null : e.SlaPromise.Name))
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
@@ -102,6 +105,20 @@ public sealed class InventoryAdminService(IDbContextFactory<StatusDbContext> con
             .Select(c => new { c.Id, Service = c.Service.Name, Region = c.Region.Name })
             .ToListAsync(cancellationToken);
         return [.. components.Select(c => new InventoryChoice(c.Id, ComponentLabel(c.Service, c.Region, retired: false))).OrderBy(c => c.Label, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The SLA promises an element of <paramref name="providerId"/> (none: an element without provider) may be measured
+    /// against: those naming the provider and those naming no provider, as "Name (99.99 %, calendar month)".
+    /// </summary>
+    public async Task<IReadOnlyList<InventoryChoice>> ListSlaPromiseChoicesAsync(int? providerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var promises = await db.SlaPromises.AsNoTracking()
+            .Where(p => !p.Providers.Any() || p.Providers.Any(x => x.Id == providerId))
+            .Select(p => new { p.Id, p.Name, p.UptimePercent, p.IntervalKind })
+            .ToListAsync(cancellationToken);
+        return [.. promises.Select(p => new InventoryChoice(p.Id, PromiseLabel(p.Name, p.UptimePercent, p.IntervalKind))).OrderBy(c => c.Label, StringComparer.Ordinal)];
     }
 
     /// <summary>Up to <paramref name="take"/> elements of <paramref name="kind"/> whose ids contain <paramref name="search"/>, for a picker.</summary>
@@ -491,7 +508,34 @@ public sealed class InventoryAdminService(IDbContextFactory<StatusDbContext> con
             }
         }
 
-        return null;
+        return await ValidatePromiseAsync(db, input, providerName, cancellationToken);
+    }
+
+    /// <summary>The promise must exist and, when it names providers, name the element's: the catalog checks the same.</summary>
+    private static async Task<InventoryChangeResult?> ValidatePromiseAsync(StatusDbContext db, ElementInput input, string? providerName, CancellationToken cancellationToken)
+    {
+        if (input.SlaPromiseId is not { } promiseId)
+        {
+            return null;
+        }
+
+        var promise = await db.SlaPromises.AsNoTracking().Where(p => p.Id == promiseId)
+            .Select(p => new { p.Name, Providers = p.Providers.Select(x => new { x.Id, x.Name }).ToList() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (promise is null)
+        {
+            return InventoryChangeResult.Invalid(InventoryFields.SlaPromise, "That SLA promise no longer exists; choose another.");
+        }
+
+        if (promise.Providers.Count == 0 || promise.Providers.Any(p => p.Id == input.ProviderId))
+        {
+            return null;
+        }
+
+        var applies = string.Join(", ", promise.Providers.Select(p => $"'{p.Name}'").Order(StringComparer.Ordinal));
+        return InventoryChangeResult.Invalid(InventoryFields.SlaPromise, providerName is null
+            ? $"SLA promise '{promise.Name}' applies only to {applies}, not to an element without a provider."
+            : $"SLA promise '{promise.Name}' applies only to {applies}, not to provider '{providerName}'.");
     }
 
     private static async Task<InventoryChangeResult?> ValidatePortAsync(StatusDbContext db, PortInput input, int exceptId, CancellationToken cancellationToken)
@@ -525,6 +569,7 @@ public sealed class InventoryAdminService(IDbContextFactory<StatusDbContext> con
         element.InternalId = Clean(input.InternalId);
         element.TurnUpDate = input.TurnUpDate;
         element.Description = Clean(input.Description);
+        element.SlaPromiseId = input.SlaPromiseId;
     }
 
     /// <summary>The maintenances that name the element, newest first, as "Provider maintenance-id".</summary>
@@ -581,6 +626,14 @@ public sealed class InventoryAdminService(IDbContextFactory<StatusDbContext> con
     private static string Count(int count, string one, string many) => count == 1 ? $"1 {one}" : $"{count} {many}";
 
     private static string ComponentLabel(string service, string region, bool retired) => $"{service} ({region}){(retired ? ", retired" : "")}";
+
+    private static string PromiseLabel(string name, decimal uptime, Sla.SlaIntervalKind interval) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name} ({uptime:0.####} %, {interval switch
+        {
+            Sla.SlaIntervalKind.CalendarMonth => "calendar month",
+            Sla.SlaIntervalKind.TurnUpMonth => "month from turn-up",
+            _ => "30 days",
+        }})");
 
     private static string ElementLabel(string vendorId, string? internalId, string? provider) =>
         (internalId is null ? vendorId : $"{vendorId} ({internalId})") + (provider is null ? "" : $" · {provider}");

@@ -16,4 +16,5 @@ public static class InventoryFields
     public const string Host = "host";
     public const string Interface = "interface";
     public const string Element = "element";
+    public const string SlaPromise = "slaPromise";
 }

@@ -11,6 +11,37 @@ namespace StatusDashboard.Core.Sla;
 /// </summary>
 public sealed class SlaReportReader(IDbContextFactory<StatusDbContext> contexts, TimeProvider time)
 {
+    /// <summary>The newest <paramref name="take"/> operator-only notices (elements without components), for operators only.</summary>
+    public async Task<IReadOnlyList<SlaNoticeRow>> ListNoticesAsync(int take = 200, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SlaNotices.AsNoTracking().OrderByDescending(n => n.PeriodStart).ThenBy(n => n.Id).Take(take)
+            .Join(db.NetworkElements, n => n.ElementId, e => e.Id, (n, e) => new { n, e.VendorId, Provider = e.Provider == null ? null : e.Provider.Name })
+            .Join(db.SlaPromises, x => x.n.SlaPromiseId, p => p.Id, (x, p) => new SlaNoticeRow(
+                x.n.Id, x.Provider, x.VendorId, p.Name, x.n.PeriodStart, x.n.PeriodEnd, x.n.Breached, x.n.Title, x.n.Text, x.n.UpdatedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The month in which the newest measured period starts, for all elements, one provider's or one element's
+    /// (compared ignoring case); null when none was measured.
+    /// </summary>
+    public async Task<DateOnly?> NewestMeasuredMonthAsync(string? provider = null, string? vendorId = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var measurements = db.SlaMeasurements.AsNoTracking().AsQueryable();
+        if (provider is not null)
+        {
+            var lowerProvider = provider.ToLowerInvariant();
+            var lowerId = vendorId?.ToLowerInvariant();
+            var ids = db.NetworkElements.Where(e => e.Provider!.Name.ToLower() == lowerProvider && (lowerId == null || e.VendorId.ToLower() == lowerId)).Select(e => e.Id);
+            measurements = measurements.Where(m => ids.Contains(m.ElementId));
+        }
+
+        var newest = await measurements.OrderByDescending(m => m.PeriodStart).Select(m => (DateTimeOffset?)m.PeriodStart).FirstOrDefaultAsync(cancellationToken);
+        return newest is { } start ? new DateOnly(start.UtcDateTime.Year, start.UtcDateTime.Month, 1) : null;
+    }
+
     /// <summary>
     /// The report over the periods starting from <paramref name="fromMonth"/> to <paramref name="toMonth"/>, for one
     /// provider's elements when <paramref name="provider"/> is given (and one element when <paramref name="vendorId"/>

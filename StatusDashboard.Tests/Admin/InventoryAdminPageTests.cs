@@ -31,16 +31,24 @@ public sealed class InventoryAdminPageTests : BunitContext, IAsyncLifetime
             time_zone: America/Denver
           - name: Colt
             senders: [colt.net]
+        sla_promises:
+          - name: Zayo gold
+            uptime: 99.99
+            providers: [Zayo]
+          - name: Best effort
+            uptime: 99.5
         circuits:
           - id: ZYO-1
             provider: Zayo
             internal_id: CKT-1
+            sla: Zayo gold
         devices:
           - host: edge1.fra
             circuits: [ZYO-1]
         """;
 
     private CatalogTestHost host = null!;
+    private IRenderedComponent<MudPopoverProvider> popovers = null!;
 
     private InventoryAdminService Admin => host.Services.GetRequiredService<InventoryAdminService>();
 
@@ -52,7 +60,7 @@ public sealed class InventoryAdminPageTests : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddSingleton(Admin);
         AddAuthorization().SetAuthorized(Administrator).SetRoles(Roles.Admin).SetPolicies(Policies.Admin);
-        Render<MudPopoverProvider>();
+        popovers = Render<MudPopoverProvider>();
     }
 
     // MudBlazor's popover services can only be disposed asynchronously; xUnit's later synchronous Dispose is then a no-op.
@@ -95,6 +103,44 @@ public sealed class InventoryAdminPageTests : BunitContext, IAsyncLifetime
         var circuit = await db.NetworkElements.SingleAsync(e => e.VendorId == "ZYO-2");
         Assert.Equal((zayo, new DateOnly(2025, 6, 1)), (circuit.ProviderId, circuit.TurnUpDate));
         Assert.Equal(Administrator, (await db.AuditEntries.SingleAsync(e => e.EntityType == nameof(NetworkElement) && e.EntityId == circuit.Id.ToString())).Actor);
+    }
+
+    [Fact]
+    public async Task NewCircuit_OffersOnlyThePromisesOfItsProvider_AndSavesTheChosenOne()
+    {
+        var providers = await Admin.ListProvidersAsync();
+        var (zayo, colt) = (providers.Single(p => p.Name == "Zayo").Id, providers.Single(p => p.Name == "Colt").Id);
+        var page = Render<InventoryAdmin>();
+        page.WaitForElement("[data-testid=new-circuit]").Click();
+
+        await ChooseProviderAsync(page, colt);
+        Assert.Equal(["Best effort (99.5 %, calendar month)"], OpenPromises(page));
+        popovers.FindAll(".mud-list-item").Single().Click();
+        await ChooseProviderAsync(page, zayo);
+        Assert.Equal(["Best effort (99.5 %, calendar month)", "Zayo gold (99.99 %, calendar month)"], OpenPromises(page));
+        popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Contains("Zayo gold", StringComparison.Ordinal)).Click();
+        page.Find("[data-testid=new-element] .sd-element-vendor-id input").Input("ZYO-3");
+        page.Find("[data-testid=new-element]").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains("Circuit ZYO-3", page.Find("[data-testid=element-detail]").TextContent));
+        Assert.Contains("Zayo gold", page.Find("tr[data-element='ZYO-3']").TextContent);
+        await using var db = host.OpenDatabase();
+        var circuit = await db.NetworkElements.Include(e => e.SlaPromise).SingleAsync(e => e.VendorId == "ZYO-3");
+        Assert.Equal("Zayo gold", circuit.SlaPromise?.Name);
+        Assert.Contains("SlaPromiseId", (await db.AuditEntries.SingleAsync(e => e.EntityType == nameof(NetworkElement) && e.EntityId == circuit.Id.ToString())).After);
+    }
+
+    [Fact]
+    public async Task OpenCircuit_MovedToAProviderItsPromiseDoesNotApplyTo_DropsThePromise()
+    {
+        var colt = (await Admin.ListProvidersAsync()).Single(p => p.Name == "Colt").Id;
+        var page = Render<InventoryAdmin>();
+        page.WaitForElement("[aria-label='Open ZYO-1']").Click();
+        page.WaitForAssertion(() => Assert.NotNull(PromiseSelect(page).Instance.GetState(x => x.Value)));
+
+        await ChooseProviderAsync(page, colt);
+
+        page.WaitForAssertion(() => Assert.Null(PromiseSelect(page).Instance.GetState(x => x.Value)));
     }
 
     [Fact]
@@ -214,6 +260,18 @@ public sealed class InventoryAdminPageTests : BunitContext, IAsyncLifetime
         page.WaitForElement(".mud-tab");
         page.FindAll(".mud-tab").Single(t => t.TextContent.Trim().StartsWith(text, StringComparison.Ordinal)).Click();
     }
+
+    /// <summary>Opens the SLA promise select and returns the promises it offers.</summary>
+    private List<string> OpenPromises(IRenderedComponent<InventoryAdmin> page)
+    {
+        page.Find("[data-testid=new-element] .sd-element-sla-promise").MouseDown();
+        popovers.WaitForAssertion(() => Assert.NotEmpty(popovers.FindAll(".mud-popover-open .mud-list-item")));
+        return [.. popovers.FindAll(".mud-popover-open .mud-list-item").Select(i => i.TextContent.Trim())];
+    }
+
+    private static IRenderedComponent<MudSelect<int?>> PromiseSelect(IRenderedComponent<InventoryAdmin> page) =>
+        page.FindComponents<MudSelect<int?>>()
+            .Single(s => s.Instance.UserAttributes.TryGetValue("data-testid", out var id) && (string)id! == "element-sla-promise");
 
     private static Task ChooseProviderAsync(IRenderedComponent<InventoryAdmin> page, int providerId) =>
         page.InvokeAsync(() => ProviderSelect(page).Instance.ValueChanged.InvokeAsync(providerId));

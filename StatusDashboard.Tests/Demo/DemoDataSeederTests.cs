@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StatusDashboard.Core.Demo;
 using StatusDashboard.Core.Incidents;
+using StatusDashboard.Core.Sla;
 using StatusDashboard.Tests.Catalog;
 
 namespace StatusDashboard.Tests.Demo;
@@ -28,7 +29,7 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
         Assert.Equal(File.ReadAllText(BundledCatalog), File.ReadAllText(InstanceCatalog));
         await using var db = host.OpenDatabase();
         Assert.Equal(result.Components, await db.Components.CountAsync());
-        var incidents = await db.Incidents.ToListAsync();
+        var incidents = await db.Incidents.Where(i => i.Source == IncidentSource.Demo).ToListAsync();
         Assert.Equal(result.Incidents, incidents.Count);
         Assert.All(incidents, incident =>
         {
@@ -36,6 +37,33 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
             Assert.StartsWith("Demo: ", incident.Title);
             Assert.StartsWith("demo:", incident.ExternalReference);
         });
+    }
+
+    [Fact]
+    public async Task Seed_RunsTheSlaDemo_SoItsIncidentAndAprilReportAreThere()
+    {
+        var result = await Seeder.SeedAsync(BundledCatalog, CancellationToken.None);
+
+        Assert.NotNull(result.SlaDemo);
+        Assert.Empty(result.SlaDemo.Problems);
+        await using var db = host.OpenDatabase();
+        var incident = await db.Incidents.SingleAsync(i => i.Source == IncidentSource.SlaEvaluation);
+        Assert.Equal("SLA breach: fiberprovider IC-99999, 2019-04-01 to 2019-05-01", incident.Title);
+        var report = await host.Services.GetRequiredService<SlaReportReader>().ReadAsync(new DateOnly(2019, 4, 1), new DateOnly(2019, 4, 1), "fiberprovider", "IC-99999");
+        var period = Assert.Single(Assert.Single(report.Elements).Periods);
+        Assert.True(period.Breached);
+    }
+
+    [Fact]
+    public async Task Seed_LeavesTheSlaDemoOut_WhenTheInstanceCatalogHasNoDemoCircuit()
+    {
+        host.WriteCatalog("components:\n  - name: Mine\n    attributes: { region: Home, category: Own }\n");
+
+        var result = await Seeder.SeedAsync(BundledCatalog, CancellationToken.None);
+
+        Assert.True(result is { Seeded: true, SlaDemo: null });
+        await using var db = host.OpenDatabase();
+        Assert.False(await db.Incidents.AnyAsync(i => i.Source == IncidentSource.SlaEvaluation));
     }
 
     [Fact]
@@ -89,7 +117,7 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
 
         var now = host.Time.GetUtcNow();
         await using var db = host.OpenDatabase();
-        var incidents = await db.Incidents.Include(i => i.Updates).Include(i => i.Components).ThenInclude(c => c.Region).ToListAsync();
+        var incidents = await db.Incidents.Where(i => i.Source == IncidentSource.Demo).Include(i => i.Updates).Include(i => i.Components).ThenInclude(c => c.Region).ToListAsync();
 
         var open = incidents.Where(i => !i.IsMaintenance && i.End is null).OrderBy(i => i.Impact).ToList();
         Assert.Equal([Impact.Minor, Impact.Major], open.Select(i => i.Impact));

@@ -26,6 +26,28 @@ public sealed class SlaReportPageTests(SlaReportServer server) : IClassFixture<S
     }
 
     [Fact]
+    public async Task NoRange_ShowsTheTwelveMonthsUpToTheNewestMeasuredPeriod_WhenNothingRecentWasMeasured()
+    {
+        var html = await PageAsync("/sla");
+        var circuit = await PageAsync("/sla/fiberprovider/IC-99999");
+
+        Assert.Contains("value=\"2018-07\"", html);
+        Assert.Contains("value=\"2019-06\"", html);
+        Assert.Contains("showing the twelve months up to the newest measured period, June 2019.", html);
+        Assert.Contains("data-provider=\"fiberprovider\"", html);
+        Assert.Contains("99.953704 %", circuit);
+    }
+
+    [Fact]
+    public async Task AskedRange_WithoutMeasurements_SaysSo_WithoutMovingTheRange()
+    {
+        var html = await PageAsync("/sla?from=2026-01&to=2026-02");
+
+        Assert.Contains("value=\"2026-01\"", html);
+        Assert.DoesNotContain("sla-range-notice", html);
+    }
+
+    [Fact]
     public async Task Providers_ListBothWithTheirFigures_AndLinkOnKeepingTheRange()
     {
         var html = await PageAsync("/sla" + April);

@@ -22,6 +22,8 @@ public static class CommandRunner
           ingest logs FILE...                       read syslog files (plain or .gz) into outage detection, resuming each
           sla evaluate [--from DATE] [--to DATE]    measure circuits against their SLA promises; prints the breaches
                        [--element ID] [--time]      (only that circuit or device; the time taken on stderr)
+          demo [--instance PATH]                    run the SLA demo on a new instance folder (default: a temporary one)
+                                                    and print the outages and the SLA incident it gives
         """;
 
     public const int UsageExitCode = 2;
@@ -56,6 +58,8 @@ public static class CommandRunner
                     return await IngestCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
                 case "sla":
                     return await SlaCommand.RunAsync(provider, words.Skip(1).ToList(), output, error, cancellation.Token);
+                case "demo":
+                    return await DemoCommand.RunAsync(words.Skip(1).ToList(), output, error, cancellation.Token);
                 case "help" or "--help" or "-h":
                     await output.WriteLineAsync(Usage);
                     return 0;

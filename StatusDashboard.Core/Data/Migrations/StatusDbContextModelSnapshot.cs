@@ -1103,6 +1103,55 @@ namespace StatusDashboard.Core.Data.Migrations
                     b.ToTable("SlaMeasurements");
                 });
 
+            modelBuilder.Entity("StatusDashboard.Core.Sla.SlaNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Breached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PeriodEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PeriodStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlaPromiseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SlaPromiseId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("ElementId", "SlaPromiseId", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("SlaNotices");
+                });
+
             modelBuilder.Entity("StatusDashboard.Core.Sla.SlaPromise", b =>
                 {
                     b.Property<int>("Id")
@@ -1434,6 +1483,21 @@ namespace StatusDashboard.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Incident");
+                });
+
+            modelBuilder.Entity("StatusDashboard.Core.Sla.SlaNotice", b =>
+                {
+                    b.HasOne("StatusDashboard.Core.Inventory.NetworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StatusDashboard.Core.Sla.SlaPromise", null)
+                        .WithMany()
+                        .HasForeignKey("SlaPromiseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("StatusDashboard.Core.Catalog.Category", b =>

@@ -156,5 +156,5 @@ public sealed partial class InventoryElements
         : $"{(pageNumber - 1) * PageSize + 1}–{(pageNumber - 1) * PageSize + page.Items.Count} of {page.Total}";
 
     private static ElementInput InputOf(InventoryElementRow element) =>
-        new(element.Kind, element.ProviderId, element.VendorId, element.InternalId, element.TurnUpDate, element.Description);
+        new(element.Kind, element.ProviderId, element.VendorId, element.InternalId, element.TurnUpDate, element.Description, element.SlaPromiseId);
 }
