@@ -2,8 +2,8 @@ namespace StatusDashboard.Core.Maintenance;
 
 /// <summary>
 /// One received notification, kept raw whatever became of it: the mailbox can be replayed from here, and an operator
-/// can read what the parser saw. <see cref="MessageId"/> is unique; a second delivery is stored as a duplicate that
-/// points at the first and is not processed.
+/// can read what the parser saw. <see cref="MessageId"/> with <see cref="BodyHash"/> is unique; a second delivery is
+/// stored as a duplicate that points at the first and is not processed.
 /// </summary>
 public sealed class InboundNotification
 {
@@ -14,6 +14,10 @@ public sealed class InboundNotification
     public string? MessageId { get; set; }
 
     public required string ContentHash { get; set; }
+
+    /// <summary>The hash of the body alone, line ends normalised: what tells a second delivery from a message reusing a Message-ID.</summary>
+    public required string BodyHash { get; set; }
+
     public string? Sender { get; set; }
     public string? Subject { get; set; }
 

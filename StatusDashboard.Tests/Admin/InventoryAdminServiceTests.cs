@@ -213,7 +213,7 @@ public sealed class InventoryAdminServiceTests : IAsyncLifetime
         await Admin.CreatePortAsync(new PortInput("edge1.fra", "xe-0/0/1", circuit.Id));
         await using (var db = host.OpenDatabase())
         {
-            var notification = new InboundNotification { ContentHash = "test", Raw = [] };
+            var notification = new InboundNotification { ContentHash = "test", BodyHash = "test", Raw = [] };
             db.InboundNotifications.Add(notification);
             await db.SaveChangesAsync();
             var maintenance = new ScheduledMaintenance { ProviderName = "Zayo", MaintenanceId = "TTN-42", Parser = "test", NotificationId = notification.Id };

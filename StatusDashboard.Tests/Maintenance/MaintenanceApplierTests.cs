@@ -189,7 +189,7 @@ public sealed class MaintenanceApplierTests : IAsyncLifetime
         await using var db = host.OpenDatabase();
         var notification = new InboundNotification
         {
-            Source = NotificationSource.Command, ContentHash = Guid.NewGuid().ToString("N"), Raw = [], ReceivedAt = Now, Outcome = NotificationOutcome.Parsed,
+            Source = NotificationSource.Command, ContentHash = Guid.NewGuid().ToString("N"), BodyHash = "", Raw = [], ReceivedAt = Now, Outcome = NotificationOutcome.Parsed,
         };
         db.InboundNotifications.Add(notification);
         await db.SaveChangesAsync();

@@ -621,6 +621,11 @@ namespace StatusDashboard.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BodyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("Confidence")
                         .HasColumnType("REAL");
 
@@ -682,7 +687,7 @@ namespace StatusDashboard.Core.Data.Migrations
 
                     b.HasIndex("DuplicateOfId");
 
-                    b.HasIndex("MessageId")
+                    b.HasIndex("MessageId", "BodyHash")
                         .IsUnique()
                         .HasFilter("\"MessageId\" IS NOT NULL");
 

@@ -14,8 +14,10 @@ namespace StatusDashboard.Core.Maintenance.Ingestion;
 
 /// <summary>
 /// The one pipeline every source feeds (IMAP, drop folder, upload, command). A notification is first stored raw and
-/// committed as <see cref="NotificationOutcome.Pending"/>, so nothing is lost whatever happens next; a Message-ID seen
-/// before is stored as a duplicate and not processed again. Processing then decodes it, finds the sending provider,
+/// committed as <see cref="NotificationOutcome.Pending"/>, so nothing is lost whatever happens next; a message seen
+/// before (same Message-ID, same body) is stored as a duplicate and not processed again. A message that reuses a
+/// Message-ID with a different body is not a second delivery (senders and list software do reuse them) and is
+/// processed as a message of its own. Processing then decodes it, finds the sending provider,
 /// parses it with the operator's inventory as context and applies the result, all in one transaction with the
 /// notification's outcome. Processing is serialised: two notices of one maintenance never race.
 /// </summary>
@@ -33,7 +35,7 @@ public sealed class NotificationIngestion(
 
     private readonly SemaphoreSlim processing = new(1, 1);
 
-    /// <summary>Stores the message and processes it, unless its Message-ID was seen before.</summary>
+    /// <summary>Stores the message and processes it, unless it was delivered before.</summary>
     public async Task<IngestionResult> IngestAsync(InboundMessage message, CancellationToken cancellationToken = default)
     {
         var stored = await StoreAsync(message, cancellationToken);
@@ -73,12 +75,14 @@ public sealed class NotificationIngestion(
         var hash = Convert.ToHexStringLower(SHA256.HashData(message.Raw));
         var headers = ReadHeaders(message.Raw);
         var messageId = headers.MessageId ?? $"sha256:{hash}";
+        var bodyHash = BodyHash(message.Raw, headers.MessageId is not null);
         var cap = decoding.Value.MaxMessageBytes;
         var notification = new InboundNotification
         {
             Source = message.Source,
             MessageId = messageId,
             ContentHash = hash,
+            BodyHash = bodyHash,
             Sender = headers.From,
             Subject = headers.Subject,
             Origin = Clip(message.Origin, MaxHeaderLength),
@@ -89,9 +93,15 @@ public sealed class NotificationIngestion(
         };
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await FirstDeliveryAsync(db, messageId, cancellationToken) is { } first)
+        if (await FirstDeliveryAsync(db, messageId, bodyHash, cancellationToken) is { } first)
         {
             return await StoreDuplicateAsync(db, notification, first, cancellationToken);
+        }
+
+        if (await db.InboundNotifications.Where(n => n.MessageId == messageId).Select(n => (long?)n.Id).FirstOrDefaultAsync(cancellationToken) is { } namesake)
+        {
+            logger.LogInformation("A message from {Source} ({Origin}) reuses the Message-ID {MessageId} of notification {Namesake} with a different body; processing it as a message of its own",
+                message.Source, message.Origin, messageId, namesake);
         }
 
         db.InboundNotifications.Add(notification);
@@ -102,7 +112,7 @@ public sealed class NotificationIngestion(
         catch (DbUpdateException)
         {
             db.Entry(notification).State = EntityState.Detached;
-            var raced = await FirstDeliveryAsync(db, messageId, cancellationToken);
+            var raced = await FirstDeliveryAsync(db, messageId, bodyHash, cancellationToken);
             if (raced is null)
             {
                 throw;
@@ -116,8 +126,45 @@ public sealed class NotificationIngestion(
         return new IngestionResult(notification.Id, NotificationOutcome.Pending, null, []);
     }
 
-    private static Task<long?> FirstDeliveryAsync(StatusDbContext db, string messageId, CancellationToken cancellationToken) =>
-        db.InboundNotifications.Where(n => n.MessageId == messageId).Select(n => (long?)n.Id).FirstOrDefaultAsync(cancellationToken);
+    private static Task<long?> FirstDeliveryAsync(StatusDbContext db, string messageId, string bodyHash, CancellationToken cancellationToken) =>
+        db.InboundNotifications.Where(n => n.MessageId == messageId && n.BodyHash == bodyHash).Select(n => (long?)n.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The SHA-256 of what a second delivery has in common with the first: the body after the header block (relays add
+    /// trace headers), with line ends made LF and trailing white space dropped; for a message without headers, all of it.
+    /// </summary>
+    private static string BodyHash(byte[] raw, bool hasHeaders)
+    {
+        ReadOnlySpan<byte> body = raw;
+        if (hasHeaders)
+        {
+            var lf = body.IndexOf("\n\n"u8);
+            var crlf = body.IndexOf("\r\n\r\n"u8);
+            body = crlf >= 0 && (lf < 0 || crlf < lf) ? body[(crlf + 4)..] : lf >= 0 ? body[(lf + 2)..] : [];
+        }
+
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var normalized = new byte[Math.Min(body.Length, 64 * 1024)];
+        var length = 0;
+        var end = body.TrimEnd(" \t\r\n"u8).Length;
+        for (var i = 0; i < end; i++)
+        {
+            if (body[i] == (byte)'\r' && i + 1 < end && body[i + 1] == (byte)'\n')
+            {
+                continue;
+            }
+
+            normalized[length++] = body[i];
+            if (length == normalized.Length)
+            {
+                sha.AppendData(normalized);
+                length = 0;
+            }
+        }
+
+        sha.AppendData(normalized, 0, length);
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
 
     private async Task<IngestionResult> StoreDuplicateAsync(StatusDbContext db, InboundNotification notification, long firstId, CancellationToken cancellationToken)
     {

@@ -63,6 +63,31 @@ public sealed class NotificationIngestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SecondDelivery_ThroughAnotherRelay_WithLfLineEnds_IsStillADuplicate()
+    {
+        var first = await Pipeline.IngestAsync(Message(Mail(Calendar())));
+        var relayed = "Received: from relay2.example.net by mx.example.net; Sat, 14 Mar 2026 12:05:00 +0000\n" + Mail(Calendar()).ReplaceLineEndings("\n");
+
+        var second = await Pipeline.IngestAsync(Message(relayed));
+
+        Assert.Equal((NotificationOutcome.Duplicate, first.NotificationId), (second.Outcome, second.DuplicateOfId));
+    }
+
+    [Fact]
+    public async Task MessageReusingAMessageId_WithADifferentBody_IsProcessedAsAMessageOfItsOwn()
+    {
+        var first = await Pipeline.IngestAsync(Message(Mail(Calendar("MNT-1"))));
+
+        var reused = await Pipeline.IngestAsync(Message(Mail(Calendar("MNT-2", start: "20260402T020000Z", end: "20260402T060000Z"))));
+
+        Assert.Equal((NotificationOutcome.Parsed, NotificationOutcome.Parsed), (first.Outcome, reused.Outcome));
+        Assert.Null(reused.DuplicateOfId);
+        Assert.Equal(["MNT-1", "MNT-2"], await ReadAsync(db => db.ScheduledMaintenances.OrderBy(m => m.MaintenanceId).Select(m => m.MaintenanceId).ToListAsync()));
+        var stored = await ReadAsync(db => db.InboundNotifications.OrderBy(n => n.Id).Select(n => n.MessageId).ToListAsync());
+        Assert.Equal(["mnt-1@example.org", "mnt-1@example.org"], stored);
+    }
+
+    [Fact]
     public async Task MessagesWithoutMessageId_AreToldApartByTheirBytes()
     {
         var first = await Pipeline.IngestAsync(Message(Calendar("MNT-1")));
@@ -82,7 +107,7 @@ public sealed class NotificationIngestionTests : IAsyncLifetime
             var raw = Encoding.UTF8.GetBytes(Mail(Calendar()));
             var notification = new InboundNotification
             {
-                Source = NotificationSource.Imap, MessageId = "<mnt-1@example.org>", ContentHash = "stored-before-the-crash", Raw = raw,
+                Source = NotificationSource.Imap, MessageId = "<mnt-1@example.org>", ContentHash = "stored-before-the-crash", BodyHash = "stored-before-the-crash", Raw = raw,
                 ReceivedAt = host.Time.GetUtcNow(), Outcome = NotificationOutcome.Pending,
             };
             db.InboundNotifications.Add(notification);
