@@ -63,7 +63,7 @@ public sealed class SlaEvaluator(
                 periods++;
                 breached += result.Breached ? 1 : 0;
                 stored.TryGetValue((element.Id, promise.Id, period.Start), out var row);
-                if (carriers.Contains(element.Id) && MayRaise(result, atRiskShare))
+                if (MayRaise(result, atRiskShare))
                 {
                     row = row is null
                         ? db.SlaMeasurements.Add(new SlaMeasurement { ElementId = element.Id, SlaPromiseId = promise.Id, PeriodStart = period.Start }).Entity
@@ -76,7 +76,7 @@ public sealed class SlaEvaluator(
 
                     if (!components.TryGetValue(element.Id, out var carried))
                     {
-                        components[element.Id] = carried = await ComponentsAsync(db, element.Id, cancellationToken);
+                        components[element.Id] = carried = carriers.Contains(element.Id) ? await ComponentsAsync(db, element.Id, cancellationToken) : [];
                     }
 
                     var counted = down.Where(o => o.Duration >= promise.MinimumOutage && o.Overlaps(period)).OrderBy(o => o.Start).ToList();
@@ -186,7 +186,7 @@ public sealed class SlaEvaluator(
 
     /// <summary>
     /// The elements (among <paramref name="ids"/> when given) that carry a component, directly or (devices) through a
-    /// circuit riding on them: only their periods can raise an incident.
+    /// circuit riding on them: only their periods can raise an incident; the others' breaches get an operator-only notice.
     /// </summary>
     private static async Task<HashSet<int>> CarriersAsync(StatusDbContext db, IReadOnlyCollection<int>? ids, CancellationToken cancellationToken)
     {
