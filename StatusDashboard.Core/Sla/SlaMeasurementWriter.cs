@@ -13,7 +13,7 @@ namespace StatusDashboard.Core.Sla;
 /// <summary>
 /// Writes many SLA measurements at once, outside the change tracker, on the context's connection and in its current
 /// transaction: the new rows by a prepared INSERT … SELECT over one JSON parameter holding thousands of rows (SQLite
-/// binds one value, not sixteen per row), the changed ones by a prepared, parameterised UPDATE of their figures.
+/// binds one value, not sixteen per row), the changed ones through <see cref="RowCommand"/>'s multi-row UPDATE of their figures.
 /// Tables, columns and value conversions come from the EF model, so the rows are stored as <c>SaveChanges</c> stores
 /// them. Incidents are not written here; rows that raise one go through the change tracker.
 /// </summary>
@@ -68,7 +68,7 @@ internal static class SlaMeasurementWriter
             var columns = Key.Concat(Figures).Concat(Reporting).Select(c => Column.Of(entity, table, c.Property, c.Value)).ToList();
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = $"INSERT INTO {Quote(table.Name)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) "
+            insert.CommandText = $"INSERT INTO {RowCommand.Quote(table.Name)} ({string.Join(", ", columns.Select(c => RowCommand.Quote(c.Name)))}) "
                 + $"SELECT {string.Join(", ", columns.Select((_, i) => $"json_extract(value, '$[{i}]')"))} FROM json_each(@rows) ORDER BY key";
             var rows = insert.CreateParameter();
             rows.ParameterName = "@rows";
@@ -83,20 +83,8 @@ internal static class SlaMeasurementWriter
 
         if (changed.Count > 0)
         {
-            var columns = Figures.Select(c => Column.Of(entity, table, c.Property, c.Value))
-                .Append(Column.Of(entity, table, nameof(SlaMeasurement.Id), m => m.Id)).ToList();
-            await using var update = await CommandAsync(connection, transaction,
-                $"UPDATE {Quote(table.Name)} SET {string.Join(", ", columns.SkipLast(1).Select((c, i) => $"{Quote(c.Name)} = @p{i}"))} WHERE {Quote(columns[^1].Name)} = @p{columns.Count - 1}",
-                columns, cancellationToken);
-            foreach (var row in changed)
-            {
-                for (var i = 0; i < columns.Count; i++)
-                {
-                    update.Parameters[i].Value = columns[i].Convert(row) ?? DBNull.Value;
-                }
-
-                await update.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await RowCommand.UpdateAllAsync<SlaMeasurement>(db, [.. Figures.Select(c => c.Property)], nameof(SlaMeasurement.Id),
+                changed.Select(row => Figures.Select(c => c.Value(row)).Append(row.Id).ToArray()), cancellationToken);
         }
     }
 
@@ -149,36 +137,17 @@ internal static class SlaMeasurementWriter
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>A prepared command with one parameter per column, named @p0, @p1… in column order.</summary>
-    private static async Task<DbCommand> CommandAsync(DbConnection connection, DbTransaction transaction, string sql, List<Column> columns, CancellationToken cancellationToken)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        for (var i = 0; i < columns.Count; i++)
-        {
-            command.Parameters.Add(columns[i].Mapping.CreateParameter(command, $"@p{i}", null, columns[i].Nullable));
-        }
-
-        await command.PrepareAsync(cancellationToken);
-        return command;
-    }
-
-    private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"")}\"";
-
-    /// <summary>One column: its name, the model's type mapping (with its value converter) and how to read it from a row.</summary>
-    private sealed class Column(string name, RelationalTypeMapping mapping, bool nullable, Func<SlaMeasurement, object?> value)
+    /// <summary>One column: its name, the model's value converter (by its type mapping) and how to read it from a row.</summary>
+    private sealed class Column(string name, RelationalTypeMapping mapping, Func<SlaMeasurement, object?> value)
     {
         public string Name => name;
-        public RelationalTypeMapping Mapping => mapping;
-        public bool Nullable => nullable;
 
         public object? Convert(SlaMeasurement row) => mapping.Converter is { } converter ? converter.ConvertToProvider(value(row)) : value(row);
 
         public static Column Of(IEntityType entity, StoreObjectIdentifier table, string property, Func<SlaMeasurement, object?> value)
         {
             var metadata = entity.FindProperty(property) ?? throw new InvalidOperationException($"SlaMeasurement has no mapped property '{property}'");
-            return new Column(metadata.GetColumnName(table)!, metadata.GetRelationalTypeMapping(), metadata.IsNullable, value);
+            return new Column(metadata.GetColumnName(table)!, metadata.GetRelationalTypeMapping(), value);
         }
     }
 }

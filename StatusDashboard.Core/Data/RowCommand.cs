@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace StatusDashboard.Core.Outages;
+namespace StatusDashboard.Core.Data;
 
 /// <summary>
 /// One prepared, parameterised <c>INSERT</c>, <c>UPDATE</c> or <c>DELETE</c> on an entity's table, run once per row on
 /// the context's connection inside its open transaction: tens of thousands of rows without change tracking. The
 /// table, the columns and the value conversions (enums as text, time stamps as UTC milliseconds) come from the EF
 /// model, so a row written here reads back through EF as if EF had written it; the SQL is plain, with double-quoted
-/// identifiers. Only for entities nobody audits or caches (outage rows): SaveChanges interceptors never see these writes.
+/// identifiers. Only for entities nobody audits or caches (outage rows, SLA measurements): SaveChanges interceptors never see these writes.
 /// </summary>
 internal sealed class RowCommand : IAsyncDisposable
 {
@@ -152,5 +152,5 @@ internal sealed class RowCommand : IAsyncDisposable
             ?? throw new InvalidOperationException($"{typeof(T).Name} has no column for {p}")))]);
     }
 
-    private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    internal static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }
