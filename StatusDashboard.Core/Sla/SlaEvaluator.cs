@@ -63,7 +63,7 @@ public sealed class SlaEvaluator(
                 periods++;
                 breached += result.Breached ? 1 : 0;
                 stored.TryGetValue((element.Id, promise.Id, period.Start), out var row);
-                if (MayRaise(result, atRiskShare))
+                if (SlaIncidents.Raises(result.Breached, result.Downtime, result.Allowed, atRiskShare))
                 {
                     row = row is null
                         ? db.SlaMeasurements.Add(new SlaMeasurement { ElementId = element.Id, SlaPromiseId = promise.Id, PeriodStart = period.Start }).Entity
@@ -209,10 +209,6 @@ public sealed class SlaEvaluator(
             .AsSplitQuery().SingleAsync(e => e.Id == elementId, cancellationToken);
         return [.. element.Components.Concat(element.Circuits.SelectMany(c => c.Components)).Where(c => c.RetiredAt is null).Distinct()];
     }
-
-    /// <summary>Whether the period is breached or at risk, as <see cref="SlaIncidents"/> judges it: only then can it raise or update an incident.</summary>
-    private static bool MayRaise(SlaResult result, double atRiskShare) =>
-        result.Breached || result.Allowed > TimeSpan.Zero && result.Downtime.Ticks >= result.Allowed.Ticks * atRiskShare;
 
     private static bool Same(SlaMeasurement row, SlaResult result) =>
         row.PeriodEnd == result.Period.End && row.Counted == result.Counted && row.Downtime == result.Downtime && row.Outages == result.Outages

@@ -18,12 +18,15 @@ internal static class SlaIncidents
 {
     public const string Author = "SLA evaluation";
 
+    /// <summary>Whether a period's figures call for an incident or notice: the promise is broken, or the downtime has used the at-risk share of what it allows.</summary>
+    public static bool Raises(bool breached, TimeSpan downtime, TimeSpan allowed, double atRiskShare) =>
+        breached || allowed > TimeSpan.Zero && downtime.Ticks >= allowed.Ticks * atRiskShare;
+
     public static void Raise(
         StatusDbContext db, SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<Catalog.Component> components,
         IReadOnlyList<TimeInterval> outages, double atRiskShare, DateTimeOffset now)
     {
-        var atRisk = !row.Breached && row.Allowed > TimeSpan.Zero && row.Downtime.Ticks >= row.Allowed.Ticks * atRiskShare;
-        if (!(row.Breached || atRisk))
+        if (!Raises(row.Breached, row.Downtime, row.Allowed, atRiskShare))
         {
             return;
         }
