@@ -250,13 +250,13 @@ public sealed class OutageDetector(
             var portIds = elements.SelectMany(e => portsOfElement[e]).ToList();
             var since = observations.Count == 0 ? DateTimeOffset.MaxValue : observations.Min(o => o.Event.Timestamp) - settings.FlapWindow;
             var outages = await db.DetectedOutages.AsNoTracking()
-                .Where(o => EF.Parameter(elements).Contains(o.ElementId) && (o.End == null || o.End >= since))
+                .Where(o => elements.Contains(o.ElementId) && (o.End == null || o.End >= since))
                 .ToListAsync(cancellationToken);
             return new Batch
             {
                 Resolved = resolved,
                 PortsOfElement = portsOfElement,
-                States = await db.PortLinkStates.Where(s => EF.Parameter(portIds).Contains(s.PortId)).AsNoTracking().ToDictionaryAsync(s => s.PortId, cancellationToken),
+                States = await db.PortLinkStates.Where(s => portIds.Contains(s.PortId)).AsNoTracking().ToDictionaryAsync(s => s.PortId, cancellationToken),
                 Open = outages.Where(o => o.End is null).GroupBy(o => o.ElementId).ToDictionary(g => g.Key, g => g.MaxBy(o => o.Start)!),
                 Closed = outages.Where(o => o.End is not null).GroupBy(o => o.ElementId).ToDictionary(g => g.Key, g => g.ToList()),
             };

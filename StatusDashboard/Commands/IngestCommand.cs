@@ -81,7 +81,8 @@ internal static class IngestCommand
         if (changed.Count > 0)
         {
             await using var db = await services.GetRequiredService<IDbContextFactory<StatusDbContext>>().CreateDbContextAsync(cancellationToken);
-            var from = await db.DetectedOutages.Where(o => changed.Contains(o.ElementId) && o.UpdatedAt >= started).MinAsync(o => (DateTimeOffset?)o.Start, cancellationToken);
+            int[] elements = [.. changed];
+            var from = await db.DetectedOutages.Where(o => elements.Contains(o.ElementId) && o.UpdatedAt >= started).MinAsync(o => (DateTimeOffset?)o.Start, cancellationToken);
             await services.GetRequiredService<SlaEvaluator>().EvaluateAsync(from ?? started, services.GetRequiredService<TimeProvider>().GetUtcNow(), changed, cancellationToken);
         }
         return failed == 0 ? 0 : FailedExitCode;
