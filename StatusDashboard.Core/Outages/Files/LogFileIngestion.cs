@@ -44,6 +44,10 @@ public sealed class LogFileIngestion(OutageDetector detector, CheckpointStore ch
         var origin = new LogLineOrigin(file.LastWriteTimeUtc, null, options.Value.TimeZoneOf);
         var totals = new Totals();
         var batch = new List<LinkObservation>();
+
+        // While the detector writes one batch, the next is read: reading and recognising take one core, SQLite the other.
+        // One batch at most is in flight, and each is applied and checkpointed after the one before it.
+        var flushing = Task.CompletedTask;
         try
         {
             await using var raw = file.OpenRead();
@@ -83,17 +87,22 @@ public sealed class LogFileIngestion(OutageDetector detector, CheckpointStore ch
 
                     if (++sinceCheckpoint == options.Value.FileBatchLines)
                     {
-                        await FlushAsync(batch, totals, name, identity, reader.Offset, line, cancellationToken);
+                        await flushing;
+                        var (full, at, reached) = (batch, reader.Offset, line);
+                        flushing = Task.Run(() => FlushAsync(full, totals, name, identity, at, reached, cancellationToken), cancellationToken);
+                        batch = [];
                         sinceCheckpoint = 0;
                     }
                 }
 
+                await flushing;
                 await FlushAsync(batch, totals, name, identity, reader.Offset, line, cancellationToken);
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
             logger.LogError(e, "Reading {Path} stopped after line {Line}", file.FullName, line);
+            await flushing;
             if (batch.Count > 0)
             {
                 totals.Add(await detector.ApplyAsync(batch, cancellationToken), batch.Count);
