@@ -23,13 +23,7 @@ LINES="${1:-1000000}"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 install_debian_packages python3
 
-echo "== publishing Release"
-dotnet publish StatusDashboard/StatusDashboard.csproj -c Release -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 ||
-    { tail -30 "$WORK/publish.log" >&2; fail "dotnet publish failed"; }
-APP="$WORK/app/StatusDashboard"
-INSTANCE="$WORK/instance"
-mkdir -p "$INSTANCE"
-export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
+publish_release
 
 echo "== generating $LINES syslog lines and the catalog of 5,000 ports"
 LOG="$WORK/network.log"

@@ -20,13 +20,7 @@ COUNT="${1:-20}"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 install_debian_packages bsdutils
 
-echo "== publishing Release"
-dotnet publish StatusDashboard/StatusDashboard.csproj -c Release -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 ||
-    { tail -30 "$WORK/publish.log" >&2; fail "dotnet publish failed"; }
-APP="$WORK/app/StatusDashboard"
-INSTANCE="$WORK/instance"
-mkdir -p "$INSTANCE"
-export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
+publish_release
 
 HOST=$(hostname)
 echo "== provisioning the inventory (port $HOST Gi0/1 -> circuit BENCH-LINK-1)"

@@ -100,11 +100,14 @@ median() {
     sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# Publishes Release into $WORK/app and sets APP (the published host) and INSTANCE (an empty instance folder); exports
-# the Production environment for the server started afterwards.
+# Publishes Release for this machine's runtime, as it would be deployed (so ReadyToRun: compiled ahead of time, see
+# StatusDashboard.csproj), into $WORK/app and sets APP (the published host) and INSTANCE (an empty instance folder);
+# exports the Production environment for the server started afterwards.
 publish_release() {
-    echo "== publishing Release"
-    dotnet publish StatusDashboard/StatusDashboard.csproj -c Release -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 ||
+    local rid
+    rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+    echo "== publishing Release for $rid (ReadyToRun)"
+    dotnet publish StatusDashboard/StatusDashboard.csproj -c Release -r "$rid" --self-contained false -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 ||
         { tail -30 "$WORK/publish.log" >&2; fail "dotnet publish failed"; }
     APP="$WORK/app/StatusDashboard"
     INSTANCE="$WORK/instance"
