@@ -13,6 +13,7 @@ namespace StatusDashboard.Core.Outages;
 public sealed class MaintenanceCoverage
 {
     private readonly Dictionary<int, List<MaintenanceWindow>> byElement = [];
+    private readonly Dictionary<int, Covering> covering = [];
     private readonly ILookup<int, int> devicesOfCircuit;
 
     public MaintenanceCoverage(IEnumerable<MaintenanceWindow> maintenances, ILookup<int, int> devicesOfCircuit, bool noImpactCovers)
@@ -75,12 +76,32 @@ public sealed class MaintenanceCoverage
     }
 
     /// <summary>The maintenances covering the element, directly or through a device it rides on, each once.</summary>
-    public IReadOnlyList<MaintenanceWindow> For(int elementId) =>
-        [.. new[] { elementId }.Concat(devicesOfCircuit[elementId])
-            .SelectMany(id => byElement.TryGetValue(id, out var list) ? list : [])
-            .DistinctBy(m => m.MaintenanceId)];
+    public IReadOnlyList<MaintenanceWindow> For(int elementId) => Of(elementId).Maintenances;
 
     /// <summary>The parts of an element's outage that no covering maintenance window announced.</summary>
-    public IReadOnlyList<TimeInterval> Unscheduled(int elementId, TimeInterval outage) =>
-        IntervalSet.Subtract(outage, For(elementId).Select(m => m.Window));
+    public IReadOnlyList<TimeInterval> Unscheduled(int elementId, TimeInterval outage)
+    {
+        var windows = Of(elementId).Windows;
+        return windows.Count == 0 && !outage.IsEmpty ? [outage] : IntervalSet.Subtract(outage, windows);
+    }
+
+    /// <summary>
+    /// An element's coverage, worked out once: a log file's sync asks for it for every outage, and most elements have
+    /// no window at all. Not thread-safe; a coverage serves one sync or evaluation.
+    /// </summary>
+    private Covering Of(int elementId)
+    {
+        if (!covering.TryGetValue(elementId, out var found))
+        {
+            IReadOnlyList<MaintenanceWindow> maintenances = [.. new[] { elementId }.Concat(devicesOfCircuit[elementId])
+                .SelectMany(id => byElement.TryGetValue(id, out var list) ? list : [])
+                .DistinctBy(m => m.MaintenanceId)];
+            covering[elementId] = found = new Covering(maintenances, IntervalSet.Merge(maintenances.Select(m => m.Window)));
+        }
+
+        return found;
+    }
+
+    /// <summary>The maintenances covering an element and their windows merged.</summary>
+    private sealed record Covering(IReadOnlyList<MaintenanceWindow> Maintenances, IReadOnlyList<TimeInterval> Windows);
 }
