@@ -242,15 +242,32 @@ public sealed class OutageDetector(
                 .Select(p => new PortRow(p.Id, p.Host, p.Interface, p.ElementId)).ToListAsync(cancellationToken);
             var byKey = ports.GroupBy(p => (Host: p.Host.ToLowerInvariant(), Interface: InterfaceNames.Key(p.Interface)))
                 .ToDictionary(g => g.Key, g => g.First());
-            var resolved = observations.OrderBy(o => o.Event.Timestamp)
-                .Select(o => (o, byKey.GetValueOrDefault((o.Event.Host.ToLowerInvariant(), InterfaceNames.Key(o.Event.Interface)))))
-                .ToList();
+
+            // A batch names each port many times, as the device logged it: its key is worked out once per spelling.
+            var spelt = new Dictionary<(string Host, string Interface), PortRow?>();
+            var resolved = observations.OrderBy(o => o.Event.Timestamp).Select(o =>
+            {
+                var name = (o.Event.Host, o.Event.Interface);
+                if (!spelt.TryGetValue(name, out var port))
+                {
+                    spelt[name] = port = byKey.GetValueOrDefault((name.Host.ToLowerInvariant(), InterfaceNames.Key(name.Interface)));
+                }
+
+                return (o, port);
+            }).ToList();
             var portsOfElement = ports.ToLookup(p => p.ElementId, p => p.Id);
             var elements = resolved.Where(r => r.Item2 is not null).Select(r => r.Item2!.ElementId).Distinct().ToList();
             var portIds = elements.SelectMany(e => portsOfElement[e]).ToList();
             var since = observations.Count == 0 ? DateTimeOffset.MaxValue : observations.Min(o => o.Event.Timestamp) - settings.FlapWindow;
-            var outages = await db.DetectedOutages.AsNoTracking()
+
+            // Without the down evidence, port and source, which a batch never rewrites (it writes OutageChangeColumns).
+            var outages = await db.DetectedOutages
                 .Where(o => elements.Contains(o.ElementId) && (o.End == null || o.End >= since))
+                .Select(o => new DetectedOutage
+                {
+                    Id = o.Id, ElementId = o.ElementId, Start = o.Start, End = o.End, Transitions = o.Transitions, UpEvidence = o.UpEvidence,
+                    DiscountedBecause = o.DiscountedBecause, UpdatedAt = o.UpdatedAt, Port = "", DownEvidence = "", Source = "",
+                })
                 .ToListAsync(cancellationToken);
             return new Batch
             {
