@@ -10,11 +10,11 @@ using StatusDashboard.Core.Outages.Syslog;
 namespace StatusDashboard.Core.Outages.Files;
 
 /// <summary>
-/// Reads syslog files (plain or gzip) into outage detection, in batches. After each batch the file's checkpoint
-/// (<c>logfile:</c> and its full path) records the byte offset and line reached, with a hash of the file's first line
-/// (which appending leaves alone) so a rotated or replaced file is read from the beginning rather than from a
-/// stranger's offset. A restart resumes
-/// there; lines read twice around a crash are harmless, as the detector ignores events no newer than a port's last.
+/// Reads syslog files (plain or gzip) into outage detection, in batches, reading the next batch while the detector
+/// writes the one before. After each batch the file's checkpoint (<c>logfile:</c> and its full path) records the byte
+/// offset and line reached, with a hash of the file's first line (which appending leaves alone) so a rotated or
+/// replaced file is read from the beginning rather than from a stranger's offset. A restart resumes there; lines
+/// read twice around a crash are harmless, as the detector ignores events no newer than a port's last.
 /// Zone-less time stamps get the year that puts them before the file was last written. A plain file's unfinished last
 /// line (no LF yet) waits for the next read.
 /// </summary>
