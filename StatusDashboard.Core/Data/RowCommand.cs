@@ -1,60 +1,85 @@
-using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SQLitePCL;
 
 namespace StatusDashboard.Core.Data;
 
 /// <summary>
-/// One prepared, parameterised <c>INSERT</c>, <c>UPDATE</c> or <c>DELETE</c> on an entity's table, run once per row on
-/// the context's connection inside its open transaction: tens of thousands of rows without change tracking. The
-/// table, the columns and the value conversions (enums as text, time stamps as UTC milliseconds) come from the EF
-/// model, so a row written here reads back through EF as if EF had written it; the SQL is plain, with double-quoted
-/// identifiers. Only for entities nobody audits or caches (outage rows, SLA measurements): SaveChanges interceptors never see these writes.
+/// One prepared <c>INSERT</c>, <c>UPDATE</c> or <c>DELETE</c> on an entity's table, run once per row on the context's
+/// connection inside its open transaction: tens of thousands of rows without change tracking. The table, the columns
+/// and the value conversions (enums as text, time stamps as UTC milliseconds) come from the EF model, and the values
+/// are bound as Microsoft.Data.Sqlite binds them, so a row written here reads back through EF as if EF had written
+/// it; the SQL is plain, with double-quoted identifiers. Only for entities nobody audits or caches through
+/// SaveChanges: its interceptors never see these writes, so a writer that owes an audit entry writes that too.
+/// <para>
+/// The statement is prepared and bound through SQLite's own API (<see cref="SqliteConnection.Handle"/>), by parameter
+/// position: ADO.NET binds by name, and SQLite finds a name by scanning the statement's names, so a statement of many
+/// parameters cost more to bind than to run; ADO.NET also wraps each run in a data reader.
+/// </para>
 /// </summary>
 internal sealed class RowCommand : IAsyncDisposable
 {
-    /// <summary>
-    /// Rows per multi-row insert or update: a twentieth of the statements, while binding stays cheap (SQLite finds each
-    /// named parameter by a scan of the statement's names, so hundreds to a statement cost more than they save).
-    /// </summary>
+    /// <summary>Rows per multi-row insert or update: a twentieth of the statements to run.</summary>
     private const int RowsPerStatement = 20;
 
-    private readonly DbCommand command;
-    private readonly (DbParameter Parameter, ValueConverter? Converter)[] parameters;
+    /// <summary>How Microsoft.Data.Sqlite writes a decimal (as TEXT), which EF reads back.</summary>
+    private const string DecimalFormat = "0.0###########################";
+
+    private readonly sqlite3 connection;
+    private readonly sqlite3_stmt statement;
+    private readonly string sql;
+    private readonly ValueConverter?[] converters;
 
     private RowCommand(DbContext db, Type entity, string sql, IReadOnlyList<string> properties)
     {
         var entityType = db.Model.FindEntityType(entity) ?? throw new InvalidOperationException($"{entity.Name} is not in the model");
-        command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException($"writing {entity.Name} rows needs an open transaction");
-        command.CommandText = sql;
-        parameters = new (DbParameter, ValueConverter?)[properties.Count];
-        for (var i = 0; i < properties.Count; i++)
+        if (db.Database.CurrentTransaction is null)
         {
-            var property = entityType.FindProperty(properties[i]) ?? throw new InvalidOperationException($"{entity.Name} has no property {properties[i]}");
-            var mapping = property.GetRelationalTypeMapping();
-            var parameter = mapping.CreateParameter(command, $"@p{i}", null, nullable: true);
-            command.Parameters.Add(parameter);
-            parameters[i] = (parameter, mapping.Converter);
+            throw new InvalidOperationException($"writing {entity.Name} rows needs an open transaction");
+        }
+
+        connection = (db.Database.GetDbConnection() as SqliteConnection)?.Handle
+            ?? throw new InvalidOperationException($"writing {entity.Name} rows needs the context's SQLite connection open");
+        this.sql = sql;
+        converters = [.. properties.Select(p => (entityType.FindProperty(p) ?? throw new InvalidOperationException($"{entity.Name} has no property {p}"))
+            .GetRelationalTypeMapping().Converter)];
+        var rc = raw.sqlite3_prepare_v2(connection, sql, out statement);
+        if (rc != raw.SQLITE_OK)
+        {
+            statement.Dispose();
+            SqliteException.ThrowExceptionForRC(rc, connection);
+        }
+
+        var parameters = raw.sqlite3_bind_parameter_count(statement);
+        if (parameters != properties.Count)
+        {
+            statement.Dispose();
+            throw new InvalidOperationException($"'{sql}' has {parameters} parameters, not {properties.Count}");
         }
     }
 
     /// <summary><c>INSERT INTO "T" (columns) VALUES (…)</c>, one row.</summary>
-    public static RowCommand Insert<T>(DbContext db, IReadOnlyList<string> properties) => InsertRows<T>(db, properties, 1);
+    public static RowCommand Insert<T>(DbContext db, IReadOnlyList<string> properties) => InsertRows<T>(db, properties, 1, "");
 
     /// <summary>
-    /// Inserts all the rows (each its values in the order of <paramref name="properties"/>), twenty to a
-    /// statement; for rows whose new keys nobody reads.
+    /// <c>INSERT … ON CONFLICT DO NOTHING</c>, one row: writes nothing (and returns 0) when a unique index already holds
+    /// the row, so a row written once stays written once even if another writer got there first.
+    /// </summary>
+    public static RowCommand InsertNew<T>(DbContext db, IReadOnlyList<string> properties) => InsertRows<T>(db, properties, 1, " ON CONFLICT DO NOTHING");
+
+    /// <summary>
+    /// Inserts all the rows (each its values in the order of <paramref name="properties"/>), many to a statement; for
+    /// rows whose new keys nobody reads.
     /// </summary>
     public static Task InsertAllAsync<T>(DbContext db, IReadOnlyList<string> properties, IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
-        RunAllAsync(rows, count => InsertRows<T>(db, properties, count), cancellationToken);
+        RunAllAsync(rows, count => InsertRows<T>(db, properties, count, ""), cancellationToken);
 
     /// <summary>
-    /// Updates all the rows (each the values of <paramref name="properties"/>, then its key), twenty to a
-    /// statement: <c>UPDATE "T" SET … FROM (VALUES …) AS v WHERE key</c>.
+    /// Updates all the rows (each the values of <paramref name="properties"/>, then its key), many to a statement:
+    /// <c>UPDATE "T" SET … FROM (VALUES …) AS v WHERE key</c>.
     /// </summary>
     public static Task UpdateAllAsync<T>(DbContext db, IReadOnlyList<string> properties, string key, IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
         RunAllAsync(rows, count => UpdateRows<T>(db, properties, key, count), cancellationToken);
@@ -88,11 +113,10 @@ internal sealed class RowCommand : IAsyncDisposable
         }
     }
 
-    private static RowCommand InsertRows<T>(DbContext db, IReadOnlyList<string> properties, int count)
+    private static RowCommand InsertRows<T>(DbContext db, IReadOnlyList<string> properties, int count, string conflict)
     {
         var (table, columns) = Names<T>(db, properties);
-        var rows = Enumerable.Range(0, count).Select(r => $"({string.Join(", ", columns.Select((_, i) => $"@p{r * columns.Count + i}"))})");
-        var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", rows)}";
+        var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {Rows(count, columns.Count)}{conflict}";
         return new RowCommand(db, typeof(T), sql, [.. Enumerable.Repeat(properties, count).SelectMany(p => p)]);
     }
 
@@ -100,47 +124,103 @@ internal sealed class RowCommand : IAsyncDisposable
     {
         var (table, columns) = Names<T>(db, [.. properties, key]);
         var sets = string.Join(", ", columns.Take(properties.Count).Select((c, i) => $"{c} = v.column{i + 1}"));
-        var rows = Enumerable.Range(0, count).Select(r => $"({string.Join(", ", columns.Select((_, i) => $"@p{r * columns.Count + i}"))})");
-        var sql = $"UPDATE {table} SET {sets} FROM (VALUES {string.Join(", ", rows)}) AS v WHERE {table}.{columns[^1]} = v.column{columns.Count}";
+        var sql = $"UPDATE {table} SET {sets} FROM (VALUES {Rows(count, columns.Count)}) AS v WHERE {table}.{columns[^1]} = v.column{columns.Count}";
         return new RowCommand(db, typeof(T), sql, [.. Enumerable.Repeat<IEnumerable<string>>([.. properties, key], count).SelectMany(p => p)]);
     }
 
-    /// <summary><c>UPDATE "T" SET columns WHERE key</c>: the values of <paramref name="properties"/>, then the key's.</summary>
-    public static RowCommand Update<T>(DbContext db, IReadOnlyList<string> properties, string key)
+    /// <summary>
+    /// <c>UPDATE "T" SET columns WHERE keys</c>: the values of <paramref name="properties"/>, then those of
+    /// <paramref name="keys"/>, each compared for equality (a key may also guard the update, e.g. "only while not yet breached").
+    /// </summary>
+    public static RowCommand Update<T>(DbContext db, IReadOnlyList<string> properties, params string[] keys)
     {
-        var (table, columns) = Names<T>(db, [.. properties, key]);
-        var sets = string.Join(", ", columns.Take(properties.Count).Select((c, i) => $"{c} = @p{i}"));
-        return new RowCommand(db, typeof(T), $"UPDATE {table} SET {sets} WHERE {columns[^1]} = @p{properties.Count}", [.. properties, key]);
+        var (table, columns) = Names<T>(db, [.. properties, .. keys]);
+        var sets = string.Join(", ", columns.Take(properties.Count).Select(c => $"{c} = ?"));
+        var where = string.Join(" AND ", columns.Skip(properties.Count).Select(c => $"{c} = ?"));
+        return new RowCommand(db, typeof(T), $"UPDATE {table} SET {sets} WHERE {where}", [.. properties, .. keys]);
     }
 
     /// <summary><c>DELETE FROM "T" WHERE key</c>.</summary>
     public static RowCommand Delete<T>(DbContext db, string key)
     {
         var (table, columns) = Names<T>(db, [key]);
-        return new RowCommand(db, typeof(T), $"DELETE FROM {table} WHERE {columns[0]} = @p0", [key]);
+        return new RowCommand(db, typeof(T), $"DELETE FROM {table} WHERE {columns[0]} = ?", [key]);
     }
 
     /// <summary>Runs the command with these values, in the order of its properties; the number of rows it wrote.</summary>
     public Task<int> ExecuteAsync(CancellationToken cancellationToken, params object?[] values)
     {
-        Bind(values);
-        return command.ExecuteNonQueryAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Execute(values));
     }
 
-    public ValueTask DisposeAsync() => command.DisposeAsync();
-
-    private void Bind(object?[] values)
+    /// <summary>Runs the command with these values, in the order of its properties; the number of rows it wrote.</summary>
+    public int Execute(params ReadOnlySpan<object?> values)
     {
-        if (values.Length != parameters.Length)
+        if (values.Length != converters.Length)
         {
-            throw new ArgumentException($"'{command.CommandText}' takes {parameters.Length} values, not {values.Length}", nameof(values));
+            throw new ArgumentException($"'{sql}' takes {converters.Length} values, not {values.Length}", nameof(values));
         }
 
-        for (var i = 0; i < values.Length; i++)
+        try
         {
-            var (parameter, converter) = parameters[i];
-            parameter.Value = values[i] is { } value ? converter?.ConvertToProvider(value) ?? value : DBNull.Value;
+            for (var i = 0; i < values.Length; i++)
+            {
+                var value = values[i];
+                Bind(i + 1, value is not null && converters[i] is { } converter ? converter.ConvertToProvider(value) : value);
+            }
+
+            var rc = raw.sqlite3_step(statement);
+            if (rc != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(rc, connection);
+                throw new InvalidOperationException($"'{sql}' returned rows");
+            }
+
+            return raw.sqlite3_changes(connection);
         }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        statement.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Binds a value converted by the model, as Microsoft.Data.Sqlite would bind it.</summary>
+    private void Bind(int index, object? value)
+    {
+        var rc = value switch
+        {
+            null or DBNull => raw.sqlite3_bind_null(statement, index),
+            long number => raw.sqlite3_bind_int64(statement, index, number),
+            int number => raw.sqlite3_bind_int64(statement, index, number),
+            short number => raw.sqlite3_bind_int64(statement, index, number),
+            byte number => raw.sqlite3_bind_int64(statement, index, number),
+            bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
+            string text => raw.sqlite3_bind_text16(statement, index, text),
+            double number when !double.IsNaN(number) => raw.sqlite3_bind_double(statement, index, number),
+            decimal number => raw.sqlite3_bind_text16(statement, index, number.ToString(DecimalFormat, CultureInfo.InvariantCulture)),
+            TimeSpan span => raw.sqlite3_bind_text16(statement, index, span.ToString("c", CultureInfo.InvariantCulture)),
+            DateOnly day => raw.sqlite3_bind_text16(statement, index, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
+            _ => throw new NotSupportedException($"'{sql}': parameter {index} holds a {value.GetType().Name} ({value}), which RowCommand does not bind"),
+        };
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, connection);
+        }
+    }
+
+    /// <summary><c>(?, ?, …), (?, ?, …)</c>: <paramref name="count"/> rows of <paramref name="columns"/> positional parameters.</summary>
+    private static string Rows(int count, int columns)
+    {
+        var row = $"({string.Join(", ", Enumerable.Repeat("?", columns))})";
+        return string.Join(", ", Enumerable.Repeat(row, count));
     }
 
     private static (string Table, List<string> Columns) Names<T>(DbContext db, IReadOnlyList<string> properties)

@@ -1,0 +1,175 @@
+using Microsoft.EntityFrameworkCore;
+using StatusDashboard.Core.Data;
+using StatusDashboard.Core.Outages;
+using StatusDashboard.Core.Outages.Syslog;
+using StatusDashboard.Core.Sla;
+using StatusDashboard.Tests.Catalog;
+
+namespace StatusDashboard.Tests.Data;
+
+/// <summary>
+/// Rows written by <see cref="RowCommand"/> are stored exactly as EF stores the same values (each column's SQLite type
+/// and text), for every kind of value the bulk writers bind: integers, time stamps, time spans, decimals, flags, enums,
+/// text and nulls.
+/// </summary>
+public sealed class RowCommandTests : IAsyncLifetime
+{
+    private const string Catalog = """
+        components: []
+        providers: [{ name: Colt }]
+        sla_promises: [{ name: Four nines, uptime: 99.99 }]
+        circuits: [{ id: COLT-7, provider: Colt, sla: Four nines }, { id: COLT-8, provider: Colt, sla: Four nines }]
+        ports: [{ host: edge2.par, interface: Gi0/2, element: COLT-7 }, { host: edge2.par, interface: Gi0/3, element: COLT-8 }]
+        """;
+
+    private static readonly DateTimeOffset At = new(2026, 2, 10, 11, 3, 30, 123, TimeSpan.Zero);
+
+    private CatalogTestHost host = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await CatalogTestHost.StartAsync();
+        await host.ProvisionAsync(Catalog);
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task Measurements_AreStoredAsEfStoresThem()
+    {
+        var (first, second, promise) = await ElementsAsync();
+        SlaMeasurement Row(int element) => new()
+        {
+            ElementId = element, SlaPromiseId = promise, PeriodStart = At, PeriodEnd = At.AddMonths(1), Counted = TimeSpan.FromDays(28),
+            Downtime = TimeSpan.FromMinutes(3.5), Outages = 2, Excluded = TimeSpan.Zero, Availability = 99.991319444m, Allowed = TimeSpan.FromTicks(2_419_200_000),
+            Left = TimeSpan.FromSeconds(31.92), Breached = true, CreditPercent = 10m, EvaluatedAt = At, IncidentId = null, BreachReported = false,
+        };
+
+        string[] properties =
+        [
+            nameof(SlaMeasurement.ElementId), nameof(SlaMeasurement.SlaPromiseId), nameof(SlaMeasurement.PeriodStart), nameof(SlaMeasurement.PeriodEnd),
+            nameof(SlaMeasurement.Counted), nameof(SlaMeasurement.Downtime), nameof(SlaMeasurement.Outages), nameof(SlaMeasurement.Excluded),
+            nameof(SlaMeasurement.Availability), nameof(SlaMeasurement.Allowed), nameof(SlaMeasurement.Left), nameof(SlaMeasurement.Breached),
+            nameof(SlaMeasurement.CreditPercent), nameof(SlaMeasurement.EvaluatedAt), nameof(SlaMeasurement.IncidentId), nameof(SlaMeasurement.BreachReported),
+        ];
+        await using (var db = host.OpenDatabase())
+        {
+            db.SlaMeasurements.Add(Row(first));
+            await db.SaveChangesAsync();
+        }
+
+        await WriteAsync(db => RowCommand.Insert<SlaMeasurement>(db, properties), row => [.. properties.Select(p => typeof(SlaMeasurement).GetProperty(p)!.GetValue(row))], Row(second));
+
+        await AssertSameAsync("SlaMeasurements", "ElementId", first, second, properties.Skip(1));
+    }
+
+    [Fact]
+    public async Task EnumsAndTimeStamps_AreStoredAsEfStoresThem()
+    {
+        await using var db = host.OpenDatabase();
+        var ports = await db.EquipmentPorts.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+        db.PortLinkStates.Add(new PortLinkState { PortId = ports[0], State = LinkState.Down, Administrative = true, Since = At, LastEventAt = At.AddSeconds(1) });
+        await db.SaveChangesAsync();
+        string[] properties = [nameof(PortLinkState.PortId), nameof(PortLinkState.State), nameof(PortLinkState.Administrative), nameof(PortLinkState.Since), nameof(PortLinkState.LastEventAt)];
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await RowCommand.InsertAllAsync<PortLinkState>(db, properties, [[ports[1], LinkState.Down, true, At, At.AddSeconds(1)]], CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        await AssertSameAsync("PortLinkStates", "PortId", ports[0], ports[1], properties.Skip(1));
+    }
+
+    [Fact]
+    public async Task InsertNew_WritesNothing_WhenTheUniqueIndexHoldsTheRow()
+    {
+        var (element, _, promise) = await ElementsAsync();
+        string[] properties =
+        [
+            nameof(SlaNotice.ElementId), nameof(SlaNotice.SlaPromiseId), nameof(SlaNotice.PeriodStart), nameof(SlaNotice.PeriodEnd), nameof(SlaNotice.Breached),
+            nameof(SlaNotice.Title), nameof(SlaNotice.Text), nameof(SlaNotice.RaisedAt), nameof(SlaNotice.UpdatedAt),
+        ];
+        await using var db = host.OpenDatabase();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var insert = RowCommand.InsertNew<SlaNotice>(db, properties);
+
+        var first = await insert.ExecuteAsync(CancellationToken.None, element, promise, At, At.AddMonths(1), true, "SLA breach", "the first", At, At);
+        var second = await insert.ExecuteAsync(CancellationToken.None, element, promise, At, At.AddMonths(1), true, "SLA breach", "the second", At, At);
+        await transaction.CommitAsync();
+
+        Assert.Equal((1, 0), (first, second));
+        Assert.Equal("the first", Assert.Single(await db.SlaNotices.ToListAsync()).Text);
+    }
+
+    [Fact]
+    public async Task Update_ComparesEveryKey()
+    {
+        var (element, _, promise) = await ElementsAsync();
+        await using var db = host.OpenDatabase();
+        db.SlaNotices.Add(new SlaNotice { ElementId = element, SlaPromiseId = promise, PeriodStart = At, Title = "SLA at risk", Text = "close" });
+        await db.SaveChangesAsync();
+        var id = await db.SlaNotices.Select(n => n.Id).SingleAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var breach = RowCommand.Update<SlaNotice>(db, [nameof(SlaNotice.Title), nameof(SlaNotice.Breached)], nameof(SlaNotice.Id), nameof(SlaNotice.Breached));
+
+        var first = await breach.ExecuteAsync(CancellationToken.None, "SLA breach", true, id, false);
+        var second = await breach.ExecuteAsync(CancellationToken.None, "SLA breach again", true, id, false);
+        await transaction.CommitAsync();
+
+        Assert.Equal((1, 0), (first, second));
+        Assert.Equal("SLA breach", (await db.SlaNotices.AsNoTracking().SingleAsync()).Title);
+    }
+
+    [Fact]
+    public async Task AValueItCannotBind_IsAClearError()
+    {
+        await using var db = host.OpenDatabase();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var update = RowCommand.Update<UnknownPort>(db, [nameof(UnknownPort.LastLine)], nameof(UnknownPort.Id));
+
+        var error = await Assert.ThrowsAsync<NotSupportedException>(() => update.ExecuteAsync(CancellationToken.None, new Uri("https://example.net/"), 1));
+
+        Assert.Contains("Uri", error.Message);
+    }
+
+    private async Task<(int First, int Second, int Promise)> ElementsAsync()
+    {
+        await using var db = host.OpenDatabase();
+        var elements = await db.NetworkElements.OrderBy(e => e.Id).Select(e => new { e.Id, e.SlaPromiseId }).ToListAsync();
+        return (elements[0].Id, elements[1].Id, elements[0].SlaPromiseId!.Value);
+    }
+
+    private async Task WriteAsync<T>(Func<StatusDbContext, RowCommand> command, Func<T, object?[]> values, T row)
+    {
+        await using var db = host.OpenDatabase();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using (var insert = command(db))
+        {
+            Assert.Equal(1, await insert.ExecuteAsync(CancellationToken.None, values(row)));
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>Each column of the two rows as SQLite holds it: its storage class and its value quoted, so 1, 1.0 and '1' differ.</summary>
+    private async Task AssertSameAsync(string table, string key, int efRow, int bulkRow, IEnumerable<string> columns)
+    {
+        await using var db = host.OpenDatabase();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        var select = string.Join(" || '|' || ", columns.Select(c => $"typeof(\"{c}\") || ':' || quote(\"{c}\")"));
+        command.CommandText = $"SELECT {select} FROM \"{table}\" WHERE \"{key}\" IN ({efRow}, {bulkRow}) ORDER BY \"{key}\" = {bulkRow}";
+        var stored = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                stored.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(2, stored.Count);
+        Assert.Equal(stored[0], stored[1]);
+    }
+}
