@@ -12,9 +12,19 @@ namespace StatusDashboard.Tests.Data;
 /// and text), for every kind of value the bulk writers bind: integers, time stamps, time spans, decimals, flags, enums,
 /// text and nulls.
 /// </summary>
-public sealed class RowCommandTests : IAsyncLifetime
+public sealed class RowCommandTests : CatalogHostTest
 {
-    private const string Catalog = """
+    private static readonly DateTimeOffset At = new(2026, 2, 10, 11, 3, 30, 123, TimeSpan.Zero);
+
+    private static readonly string[] MeasurementColumns =
+    [
+        nameof(SlaMeasurement.ElementId), nameof(SlaMeasurement.SlaPromiseId), nameof(SlaMeasurement.PeriodStart), nameof(SlaMeasurement.PeriodEnd),
+        nameof(SlaMeasurement.Counted), nameof(SlaMeasurement.Downtime), nameof(SlaMeasurement.Outages), nameof(SlaMeasurement.Excluded),
+        nameof(SlaMeasurement.Availability), nameof(SlaMeasurement.Allowed), nameof(SlaMeasurement.Left), nameof(SlaMeasurement.Breached),
+        nameof(SlaMeasurement.CreditPercent), nameof(SlaMeasurement.EvaluatedAt), nameof(SlaMeasurement.IncidentId), nameof(SlaMeasurement.BreachReported),
+    ];
+
+    protected override string Catalog => """
         components: []
         providers: [{ name: Colt }]
         sla_promises: [{ name: Four nines, uptime: 99.99 }]
@@ -22,51 +32,45 @@ public sealed class RowCommandTests : IAsyncLifetime
         ports: [{ host: edge2.par, interface: Gi0/2, element: COLT-7 }, { host: edge2.par, interface: Gi0/3, element: COLT-8 }]
         """;
 
-    private static readonly DateTimeOffset At = new(2026, 2, 10, 11, 3, 30, 123, TimeSpan.Zero);
-
-    private CatalogTestHost host = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await CatalogTestHost.StartAsync();
-        await host.ProvisionAsync(Catalog);
-    }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
-    [Fact]
-    public async Task Measurements_AreStoredAsEfStoresThem()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Measurements_AreStoredAsEfStoresThem(bool valueByValue)
     {
         var (first, second, promise) = await ElementsAsync();
-        SlaMeasurement Row(int element) => new()
+        await using (var db = Host.OpenDatabase())
         {
-            ElementId = element, SlaPromiseId = promise, PeriodStart = At, PeriodEnd = At.AddMonths(1), Counted = TimeSpan.FromDays(28),
-            Downtime = TimeSpan.FromMinutes(3.5), Outages = 2, Excluded = TimeSpan.Zero, Availability = 99.991319444m, Allowed = TimeSpan.FromTicks(2_419_200_000),
-            Left = TimeSpan.FromSeconds(31.92), Breached = true, CreditPercent = 10m, EvaluatedAt = At, IncidentId = null, BreachReported = false,
-        };
-
-        string[] properties =
-        [
-            nameof(SlaMeasurement.ElementId), nameof(SlaMeasurement.SlaPromiseId), nameof(SlaMeasurement.PeriodStart), nameof(SlaMeasurement.PeriodEnd),
-            nameof(SlaMeasurement.Counted), nameof(SlaMeasurement.Downtime), nameof(SlaMeasurement.Outages), nameof(SlaMeasurement.Excluded),
-            nameof(SlaMeasurement.Availability), nameof(SlaMeasurement.Allowed), nameof(SlaMeasurement.Left), nameof(SlaMeasurement.Breached),
-            nameof(SlaMeasurement.CreditPercent), nameof(SlaMeasurement.EvaluatedAt), nameof(SlaMeasurement.IncidentId), nameof(SlaMeasurement.BreachReported),
-        ];
-        await using (var db = host.OpenDatabase())
-        {
-            db.SlaMeasurements.Add(Row(first));
+            db.SlaMeasurements.Add(Measurement(first, promise));
             await db.SaveChangesAsync();
         }
 
-        await WriteAsync(db => RowCommand.Insert<SlaMeasurement>(db, properties), row => [.. properties.Select(p => typeof(SlaMeasurement).GetProperty(p)!.GetValue(row))], Row(second));
+        var m = Measurement(second, promise);
+        await WriteAsync(db => RowCommand.Insert<SlaMeasurement>(db, MeasurementColumns), insert => valueByValue
+            ? insert.Set(0, m.ElementId).Set(1, m.SlaPromiseId).Set(2, m.PeriodStart).Set(3, m.PeriodEnd).Set(4, m.Counted).Set(5, m.Downtime).Set(6, m.Outages)
+                .Set(7, m.Excluded).Set(8, m.Availability).Set(9, m.Allowed).Set(10, m.Left).Set(11, m.Breached).Set(12, m.CreditPercent).Set(13, m.EvaluatedAt)
+                .Set(14, m.IncidentId).Set(15, m.BreachReported).Run()
+            : insert.Execute([.. MeasurementColumns.Select(p => typeof(SlaMeasurement).GetProperty(p)!.GetValue(m))]));
 
-        await AssertSameAsync("SlaMeasurements", "ElementId", first, second, properties.Skip(1));
+        await AssertSameAsync("SlaMeasurements", "ElementId", first, second, MeasurementColumns.Skip(1));
+    }
+
+    [Fact]
+    public async Task ARunWithAValueNotSet_IsAClearError()
+    {
+        await using var db = Host.OpenDatabase();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var update = RowCommand.Update<UnknownPort>(db, [nameof(UnknownPort.LastLine), nameof(UnknownPort.Count)], nameof(UnknownPort.Id));
+
+        var error = Assert.Throws<InvalidOperationException>(() => update.Set(0, "line").Set(0, "again").Set(2, 1).Run());
+
+        Assert.Contains("1 were not set", error.Message);
+        Assert.Equal(0, update.Set(0, "line").Set(1, 2L).Set(2, 1).Run());
     }
 
     [Fact]
     public async Task EnumsAndTimeStamps_AreStoredAsEfStoresThem()
     {
-        await using var db = host.OpenDatabase();
+        await using var db = Host.OpenDatabase();
         var ports = await db.EquipmentPorts.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
         db.PortLinkStates.Add(new PortLinkState { PortId = ports[0], State = LinkState.Down, Administrative = true, Since = At, LastEventAt = At.AddSeconds(1) });
         await db.SaveChangesAsync();
@@ -90,7 +94,7 @@ public sealed class RowCommandTests : IAsyncLifetime
             nameof(SlaNotice.ElementId), nameof(SlaNotice.SlaPromiseId), nameof(SlaNotice.PeriodStart), nameof(SlaNotice.PeriodEnd), nameof(SlaNotice.Breached),
             nameof(SlaNotice.Title), nameof(SlaNotice.Text), nameof(SlaNotice.RaisedAt), nameof(SlaNotice.UpdatedAt),
         ];
-        await using var db = host.OpenDatabase();
+        await using var db = Host.OpenDatabase();
         await using var transaction = await db.Database.BeginTransactionAsync();
         await using var insert = RowCommand.InsertNew<SlaNotice>(db, properties);
 
@@ -106,7 +110,7 @@ public sealed class RowCommandTests : IAsyncLifetime
     public async Task Update_ComparesEveryKey()
     {
         var (element, _, promise) = await ElementsAsync();
-        await using var db = host.OpenDatabase();
+        await using var db = Host.OpenDatabase();
         db.SlaNotices.Add(new SlaNotice { ElementId = element, SlaPromiseId = promise, PeriodStart = At, Title = "SLA at risk", Text = "close" });
         await db.SaveChangesAsync();
         var id = await db.SlaNotices.Select(n => n.Id).SingleAsync();
@@ -124,7 +128,7 @@ public sealed class RowCommandTests : IAsyncLifetime
     [Fact]
     public async Task AValueItCannotBind_IsAClearError()
     {
-        await using var db = host.OpenDatabase();
+        await using var db = Host.OpenDatabase();
         await using var transaction = await db.Database.BeginTransactionAsync();
         await using var update = RowCommand.Update<UnknownPort>(db, [nameof(UnknownPort.LastLine)], nameof(UnknownPort.Id));
 
@@ -135,18 +139,25 @@ public sealed class RowCommandTests : IAsyncLifetime
 
     private async Task<(int First, int Second, int Promise)> ElementsAsync()
     {
-        await using var db = host.OpenDatabase();
+        await using var db = Host.OpenDatabase();
         var elements = await db.NetworkElements.OrderBy(e => e.Id).Select(e => new { e.Id, e.SlaPromiseId }).ToListAsync();
         return (elements[0].Id, elements[1].Id, elements[0].SlaPromiseId!.Value);
     }
 
-    private async Task WriteAsync<T>(Func<StatusDbContext, RowCommand> command, Func<T, object?[]> values, T row)
+    private static SlaMeasurement Measurement(int element, int promise) => new()
     {
-        await using var db = host.OpenDatabase();
+        ElementId = element, SlaPromiseId = promise, PeriodStart = At, PeriodEnd = At.AddMonths(1), Counted = TimeSpan.FromDays(28),
+        Downtime = TimeSpan.FromMinutes(3.5), Outages = 2, Excluded = TimeSpan.Zero, Availability = 99.991319444m, Allowed = TimeSpan.FromTicks(2_419_200_000),
+        Left = TimeSpan.FromSeconds(31.92), Breached = true, CreditPercent = 10m, EvaluatedAt = At, IncidentId = null, BreachReported = false,
+    };
+
+    private async Task WriteAsync(Func<StatusDbContext, RowCommand> command, Func<RowCommand, int> write)
+    {
+        await using var db = Host.OpenDatabase();
         await using var transaction = await db.Database.BeginTransactionAsync();
         await using (var insert = command(db))
         {
-            Assert.Equal(1, await insert.ExecuteAsync(CancellationToken.None, values(row)));
+            Assert.Equal(1, write(insert));
         }
 
         await transaction.CommitAsync();
@@ -155,7 +166,7 @@ public sealed class RowCommandTests : IAsyncLifetime
     /// <summary>Each column of the two rows as SQLite holds it: its storage class and its value quoted, so 1, 1.0 and '1' differ.</summary>
     private async Task AssertSameAsync(string table, string key, int efRow, int bulkRow, IEnumerable<string> columns)
     {
-        await using var db = host.OpenDatabase();
+        await using var db = Host.OpenDatabase();
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
         var select = string.Join(" || '|' || ", columns.Select(c => $"typeof(\"{c}\") || ':' || quote(\"{c}\")"));
