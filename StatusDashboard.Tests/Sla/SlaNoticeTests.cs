@@ -139,6 +139,95 @@ public sealed class SlaNoticeTests : BunitContext, IAsyncLifetime
         Assert.DoesNotContain(await db.Incidents.Select(i => i.Title).ToListAsync(), t => t.Contains("COLT-7", StringComparison.Ordinal) && t.StartsWith("SLA", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ManyElementsWithoutComponents_GetOneAuditedNoticePerBreachedPeriod_InOneEvaluation()
+    {
+        var breaches = await ProvisionCircuitsAsync(30, (i, circuit) => Enumerable.Range(1, 1 + i % 6).Select(month => (new DateTimeOffset(2025, month, 10, 8, 0, 0, TimeSpan.Zero), 30.0)));
+        var evaluator = host.Services.GetRequiredService<SlaEvaluator>();
+
+        await evaluator.EvaluateAsync(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+
+        await using var db = host.OpenDatabase();
+        var notices = await db.SlaNotices.AsNoTracking().Join(db.NetworkElements, n => n.ElementId, e => e.Id, (n, e) => new { n, e.VendorId }).ToListAsync();
+        Assert.Equal(breaches.Order(), notices.Select(x => $"{x.VendorId} {x.n.PeriodStart:yyyy-MM}").Order());
+        Assert.All(notices, x => Assert.Equal($"SLA breach: Colt {x.VendorId}, {x.n.PeriodStart:yyyy-MM-dd} to {x.n.PeriodEnd:yyyy-MM-dd}", x.n.Title));
+        Assert.All(notices, x => Assert.Contains("30 minutes of unscheduled downtime", x.n.Text));
+        var audits = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(SlaNotice)).ToListAsync();
+        Assert.Equal(
+            notices.Select(x => ($"sla:{x.n.ElementId}:{x.n.SlaPromiseId}:{x.n.PeriodStart:yyyyMMdd}", $"{x.n.Title}\n\n{x.n.Text}")).Order(),
+            audits.Select(a => (a.EntityId!, a.After!)).Order());
+        Assert.All(audits, a => Assert.Equal((SlaIncidents.Author, AuditActions.Created, (string?)null), (a.Actor, a.Action, a.Before)));
+
+        await evaluator.EvaluateAsync(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        await evaluator.EvaluateAsync(new DateTimeOffset(2025, 3, 10, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 3, 11, 0, 0, 0, TimeSpan.Zero),
+            [.. notices.Select(x => x.n.ElementId).Distinct().Take(5)]);
+
+        Assert.Equal((notices.Count, notices.Count), (await db.SlaNotices.CountAsync(), await db.AuditEntries.CountAsync(a => a.EntityType == nameof(SlaNotice))));
+    }
+
+    [Fact]
+    public async Task ManyNoticesAtRisk_ThatGoOnToBreach_AreEachUpdatedOnce_WithOneAuditEntry()
+    {
+        // Four nines allow 4.03 minutes in February: 3.5 minutes is past the 80 % "at risk" share.
+        await ProvisionCircuitsAsync(20, (_, _) => [(Day.AddHours(9), 3.5)]);
+        await EvaluateAsync();
+        await using var db = host.OpenDatabase();
+        Assert.Equal(20, await db.SlaNotices.CountAsync(n => !n.Breached));
+
+        foreach (var circuit in await db.NetworkElements.Where(e => e.VendorId.StartsWith("N")).Select(e => e.Id).ToListAsync())
+        {
+            await AddOutageAsync(circuit, Day.AddHours(12), 10);
+        }
+
+        await EvaluateAsync();
+        await EvaluateAsync();
+        await host.Services.GetRequiredService<SlaEvaluator>().EvaluateAsync(Day, Day.AddDays(1), [.. await db.SlaNotices.Select(n => n.ElementId).ToListAsync()]);
+
+        var notices = await db.SlaNotices.AsNoTracking().ToListAsync();
+        Assert.Equal(20, notices.Count);
+        Assert.All(notices, n => Assert.True(n.Breached && n.Text.StartsWith("The promise is now broken.", StringComparison.Ordinal)));
+        var actions = (await db.AuditEntries.Where(a => a.EntityType == nameof(SlaNotice)).OrderBy(a => a.Id).ToListAsync()).GroupBy(a => a.EntityId).ToList();
+        Assert.Equal(20, actions.Count);
+        Assert.All(actions, a => Assert.Equal([AuditActions.Created, AuditActions.Updated], a.Select(e => e.Action)));
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> circuits N00… of Colt under Four nines, carrying no component, each with the unscheduled
+    /// outages <paramref name="outages"/> gives it (start, minutes); returns "circuit yyyy-MM" of each period they fall in.
+    /// </summary>
+    private async Task<List<string>> ProvisionCircuitsAsync(int count, Func<int, string, IEnumerable<(DateTimeOffset Start, double Minutes)>> outages)
+    {
+        await host.ProvisionAsync(Catalog.Replace("ports:", string.Concat(Enumerable.Range(0, count).Select(i =>
+            $"  - {{ id: N{i:00}, provider: Colt, turn_up: 2025-01-01, sla: Four nines }}\n")) + "ports:", StringComparison.Ordinal));
+        await using var db = host.OpenDatabase();
+        var ids = await db.NetworkElements.Where(e => e.VendorId.StartsWith("N")).ToDictionaryAsync(e => e.VendorId, e => e.Id);
+        var periods = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var circuit = $"N{i:00}";
+            foreach (var (start, minutes) in outages(i, circuit))
+            {
+                await AddOutageAsync(ids[circuit], start, minutes);
+                periods.Add($"{circuit} {start:yyyy-MM}");
+            }
+        }
+
+        return periods;
+    }
+
+    private async Task AddOutageAsync(int element, DateTimeOffset start, double minutes)
+    {
+        await using var db = host.OpenDatabase();
+        var detected = new DetectedOutage
+        {
+            ElementId = element, Start = start, End = start.AddMinutes(minutes), Transitions = 2, Port = "Gi0/9", DownEvidence = "test", Source = "test", UpdatedAt = start,
+        };
+        db.DetectedOutages.Add(detected);
+        await db.SaveChangesAsync();
+        db.UnscheduledOutages.Add(new UnscheduledOutage { DetectedOutageId = detected.Id, ElementId = element, Start = start, End = detected.End, EndReported = true });
+        await db.SaveChangesAsync();
+    }
+
     private static LinkObservation Link(string time, LinkState state)
     {
         var at = Day + TimeSpan.Parse(time, CultureInfo.InvariantCulture);

@@ -1,0 +1,116 @@
+using StatusDashboard.Core.Auditing;
+using StatusDashboard.Core.Data;
+using StatusDashboard.Core.Inventory;
+using StatusDashboard.Core.Outages.Intervals;
+
+namespace StatusDashboard.Core.Sla;
+
+/// <summary>
+/// The operator-only notices (<see cref="SlaNotice"/>) of one evaluation: one per element, promise and period, updated
+/// once when a period at risk goes on to breach, each write with its audit entry. The notices stored for the evaluated
+/// elements and range are read once, so a period asks a dictionary whether it needs one; new and changed ones are
+/// written at once, outside the change tracker, through prepared <see cref="RowCommand"/>s in the evaluation's open
+/// transaction, as EF would write them: a full evaluation may raise tens of thousands. The unique index has the last
+/// word: a notice another writer stored meanwhile is neither written nor audited twice.
+/// </summary>
+internal sealed class SlaNoticeWriter : IAsyncDisposable
+{
+    private static readonly string[] Columns =
+    [
+        nameof(SlaNotice.ElementId), nameof(SlaNotice.SlaPromiseId), nameof(SlaNotice.PeriodStart), nameof(SlaNotice.PeriodEnd), nameof(SlaNotice.Breached),
+        nameof(SlaNotice.Title), nameof(SlaNotice.Text), nameof(SlaNotice.RaisedAt), nameof(SlaNotice.UpdatedAt),
+    ];
+
+    private static readonly string[] BreachColumns = [nameof(SlaNotice.Title), nameof(SlaNotice.Text), nameof(SlaNotice.UpdatedAt), nameof(SlaNotice.Breached)];
+
+    private static readonly string[] AuditColumns =
+    [
+        nameof(AuditEntry.Timestamp), nameof(AuditEntry.Actor), nameof(AuditEntry.Action), nameof(AuditEntry.EntityType), nameof(AuditEntry.EntityId),
+        nameof(AuditEntry.Before), nameof(AuditEntry.After),
+    ];
+
+    private readonly StatusDbContext db;
+    private readonly Dictionary<(int ElementId, int PromiseId, DateTimeOffset PeriodStart), (long Id, bool Breached)> stored;
+    private RowCommand? insert;
+    private RowCommand? breach;
+    private RowCommand? audit;
+
+    private SlaNoticeWriter(StatusDbContext db, Dictionary<(int, int, DateTimeOffset), (long, bool)> stored)
+    {
+        this.db = db;
+        this.stored = stored;
+    }
+
+    /// <summary>The notices written: new ones and those now breached.</summary>
+    public int Written { get; private set; }
+
+    /// <summary>
+    /// Reads the notices stored for the elements among <paramref name="ids"/> (all when null) of the periods overlapping
+    /// [<paramref name="from"/>, <paramref name="until"/>), on the context's open connection.
+    /// </summary>
+    public static SlaNoticeWriter Load(StatusDbContext db, IReadOnlyCollection<int>? ids, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<(int, int, DateTimeOffset), (long, bool)>();
+        SqlRows.Read(db,
+            """SELECT "Id", "ElementId", "SlaPromiseId", "PeriodStart", "Breached" FROM "SlaNotices" WHERE "PeriodStart" < @until AND "PeriodEnd" > @from"""
+            + SqlRows.AndAmong("\"ElementId\"", ids),
+            new Dictionary<string, object?> { ["@from"] = SqlRows.Stored(from), ["@until"] = SqlRows.Stored(until), ["@ids"] = SqlRows.Ids(ids) },
+            row => stored.Add((row.Int32(1), row.Int32(2), row.Time(3)), (row.Int64(0), row.Boolean(4))),
+            cancellationToken);
+        return new SlaNoticeWriter(db, stored);
+    }
+
+    /// <summary>Whether a period that calls for a notice needs one written: it has none yet, or one at risk and is now breached.</summary>
+    public bool Needs(int elementId, int promiseId, DateTimeOffset periodStart, bool breached) =>
+        !stored.TryGetValue((elementId, promiseId, periodStart), out var notice) || breached && !notice.Breached;
+
+    /// <summary>
+    /// Writes the period's notice, saying what an incident would (<see cref="SlaIncidents.Describe"/>), or turns its
+    /// notice at risk into a breach; in the context's open transaction.
+    /// </summary>
+    public void Raise(SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<TimeInterval> outages, DateTimeOffset now)
+    {
+        var (title, text) = SlaIncidents.Describe(row, element, promise, outages);
+        string action;
+        if (stored.TryGetValue((element.Id, promise.Id, row.PeriodStart), out var known))
+        {
+            // Only a notice still at risk turns into a breach: one another writer already broke is left as it is.
+            text = SlaIncidents.NowBroken + text;
+            breach ??= RowCommand.Update<SlaNotice>(db, BreachColumns, nameof(SlaNotice.Id), nameof(SlaNotice.Breached));
+            if (breach.Set(0, title).Set(1, text).Set(2, now).Set(3, true).Set(4, known.Id).Set(5, false).Run() == 0)
+            {
+                return;
+            }
+
+            stored[(element.Id, promise.Id, row.PeriodStart)] = (known.Id, true);
+            action = AuditActions.Updated;
+        }
+        else
+        {
+            insert ??= RowCommand.InsertNew<SlaNotice>(db, Columns);
+            if (insert.Set(0, element.Id).Set(1, promise.Id).Set(2, row.PeriodStart).Set(3, row.PeriodEnd).Set(4, row.Breached).Set(5, title).Set(6, text)
+                .Set(7, now).Set(8, now).Run() == 0)
+            {
+                return;
+            }
+
+            action = AuditActions.Created;
+        }
+
+        audit ??= RowCommand.Insert<AuditEntry>(db, AuditColumns);
+        audit.Set(0, now).Set(1, SlaIncidents.Author).Set(2, action).Set(3, nameof(SlaNotice)).Set(4, SlaIncidents.Reference(element.Id, promise.Id, row.PeriodStart))
+            .Set(5, (string?)null).Set(6, $"{title}\n\n{text}").Run();
+        Written++;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in new[] { insert, breach, audit })
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+}
