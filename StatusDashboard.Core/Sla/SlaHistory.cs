@@ -34,7 +34,7 @@ internal sealed class SlaHistory
     /// <summary>The elements with a promise, by id, with <see cref="NetworkElement.Provider"/> (its name) and <see cref="NetworkElement.SlaPromise"/>.</summary>
     public IReadOnlyList<NetworkElement> Elements { get; }
 
-    /// <summary>The start of the earliest period read: the periods overlapping the range may start before it.</summary>
+    /// <summary>The start of the earliest period read: the periods overlapping the range may start before it (and the last may end after it).</summary>
     public DateTimeOffset From { get; }
 
     public MaintenanceCoverage Coverage { get; }
@@ -62,8 +62,11 @@ internal sealed class SlaHistory
     {
         var (elements, promises) = ReadElements(db, ids, cancellationToken);
         var among = ids is null ? null : elements.Select(e => e.Id).ToList();
+        // Whole periods are measured, so the outages are read from the start of the first to the end of the last.
+        var last = until > from ? until.AddTicks(-1) : from;
         var widest = elements.Count == 0 ? from : elements.Min(e => SlaPeriods.At(e.SlaPromise!.IntervalKind, e.TurnUpDate, from).Start);
-        var range = new Dictionary<string, object?> { ["@from"] = SqlRows.Stored(widest), ["@until"] = SqlRows.Stored(until), ["@ids"] = SqlRows.Ids(among) };
+        var latest = elements.Count == 0 ? until : elements.Max(e => SlaPeriods.At(e.SlaPromise!.IntervalKind, e.TurnUpDate, last).End);
+        var range = new Dictionary<string, object?> { ["@from"] = SqlRows.Stored(widest), ["@until"] = SqlRows.Stored(latest), ["@ids"] = SqlRows.Ids(among) };
         return new SlaHistory(elements, promises.ToDictionary(p => p.Key, p => p.Value.Terms), widest, ReadUnscheduled(db, among, range, cancellationToken),
             ReadCoverage(db, among, noImpactCovers, cancellationToken), ReadCarriers(db, among, cancellationToken), ReadStored(db, among, range, cancellationToken));
     }

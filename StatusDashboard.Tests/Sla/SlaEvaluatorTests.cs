@@ -92,4 +92,20 @@ public sealed class SlaEvaluatorTests : IAsyncLifetime
         Assert.Equal(1, incremental.Periods);
         Assert.Equal(full, (await MeasurementsAsync()).Select(m => (m.PeriodStart, m.Downtime, m.Availability, m.EvaluatedAt)));
     }
+
+    [Fact]
+    public async Task AnIncrementalRun_OverPartOfAPeriod_MeasuresThePeriodWithAllItsOutages()
+    {
+        int circuit;
+        await using (var db = host.OpenDatabase())
+        {
+            circuit = await db.NetworkElements.Where(e => e.VendorId == SlaReportScenario.Circuit).Select(e => e.Id).SingleAsync();
+        }
+
+        var evaluation = await Evaluator.EvaluateAsync(Day.AddHours(6), Day.AddHours(7), [circuit]);
+
+        var april = Assert.Single(await MeasurementsAsync());
+        Assert.Equal((1, 1), (evaluation.Periods, evaluation.Breached));
+        Assert.Equal((Day.AddDays(-8), TimeSpan.FromMinutes(20), 1, true), (april.PeriodStart, april.Downtime, april.Outages, april.Breached));
+    }
 }
