@@ -9,6 +9,7 @@ public static class SlaServiceCollectionExtensions
     {
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SlaReportReader>();
+        services.AddSingleton<SlaOutageWatch>();
         return services.AddSingleton<SlaEvaluator>();
     }
 }
