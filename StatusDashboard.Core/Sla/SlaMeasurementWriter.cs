@@ -20,10 +20,10 @@ internal sealed class SlaMeasurementWriter(StatusDbContext db) : IAsyncDisposabl
         nameof(SlaMeasurement.Breached), nameof(SlaMeasurement.CreditPercent), nameof(SlaMeasurement.EvaluatedAt),
     ];
 
+    private static readonly string[] Reporting = [nameof(SlaMeasurement.IncidentId), nameof(SlaMeasurement.BreachReported)];
+
     private RowCommand? insert;
     private RowCommand? update;
-
-    private static readonly string[] Reporting = [nameof(SlaMeasurement.IncidentId), nameof(SlaMeasurement.BreachReported)];
 
     /// <summary>Inserts a new measurement.</summary>
     public void Add(SlaMeasurement m)

@@ -6,8 +6,10 @@ namespace StatusDashboard.Core.Sla;
 
 /// <summary>
 /// Re-measures every promised element every <see cref="SlaOptions.EvaluationInterval"/> over the current and the
-/// previous period (late log lines and maintenance e-mails still change the month just closed); the evaluator writes
-/// only what changed, and raises the incidents of periods breached or at risk.
+/// previous period (the month just closed still changes), for what time alone changes (an open outage's downtime
+/// grows) and what changes outages without the outage monitor's sync of the detector's elements (a maintenance e-mail
+/// that covers an outage); an element whose outages that sync changes is evaluated at once (<see cref="SlaOutageWatch"/>).
+/// The evaluator writes only what changed, and raises the incidents of periods breached or at risk.
 /// </summary>
 public sealed class SlaMonitor(SlaEvaluator evaluator, IOptions<SlaOptions> options, TimeProvider time, ILogger<SlaMonitor> logger) : BackgroundService
 {
