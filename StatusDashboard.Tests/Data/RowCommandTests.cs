@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Outages;
@@ -46,12 +47,38 @@ public sealed class RowCommandTests : CatalogHostTest
 
         var m = Measurement(second, promise);
         await WriteAsync(db => RowCommand.Insert<SlaMeasurement>(db, MeasurementColumns), insert => valueByValue
-            ? insert.Set(0, m.ElementId).Set(1, m.SlaPromiseId).Set(2, m.PeriodStart).Set(3, m.PeriodEnd).Set(4, m.Counted).Set(5, m.Downtime).Set(6, m.Outages)
-                .Set(7, m.Excluded).Set(8, m.Availability).Set(9, m.Allowed).Set(10, m.Left).Set(11, m.Breached).Set(12, m.CreditPercent).Set(13, m.EvaluatedAt)
-                .Set(14, m.IncidentId).Set(15, m.BreachReported).Run()
+            ? SetAll(insert, m).Run()
             : insert.Execute([.. MeasurementColumns.Select(p => typeof(SlaMeasurement).GetProperty(p)!.GetValue(m))]));
 
         await AssertSameAsync("SlaMeasurements", "ElementId", first, second, MeasurementColumns.Skip(1));
+    }
+
+    public static IEnumerable<object[]> DecimalsAndWays =>
+        from text in new[] { "0", "10", "10.00", "100.000000000", "99.991319444", "0.5", "-0.50", "0.0000000000000000000000000001", "79228162514264337593543950335", "-7.9228162514264337593543950335" }
+        from valueByValue in new[] { false, true }
+        select new object[] { text, valueByValue };
+
+    [Theory]
+    [MemberData(nameof(DecimalsAndWays))]
+    public async Task Decimals_AreStoredAsEfStoresThem(string text, bool valueByValue)
+    {
+        var value = decimal.Parse(text, CultureInfo.InvariantCulture);
+        var (first, second, promise) = await ElementsAsync();
+        await using (var db = Host.OpenDatabase())
+        {
+            var row = Measurement(first, promise);
+            row.Availability = value;
+            db.SlaMeasurements.Add(row);
+            await db.SaveChangesAsync();
+        }
+
+        var m = Measurement(second, promise);
+        m.Availability = value;
+        await WriteAsync(db => RowCommand.Insert<SlaMeasurement>(db, MeasurementColumns), insert => valueByValue
+            ? SetAll(insert, m).Run()
+            : insert.Execute([.. MeasurementColumns.Select(p => typeof(SlaMeasurement).GetProperty(p)!.GetValue(m))]));
+
+        await AssertSameAsync("SlaMeasurements", "ElementId", first, second, [nameof(SlaMeasurement.Availability)]);
     }
 
     [Fact]
@@ -143,6 +170,12 @@ public sealed class RowCommandTests : CatalogHostTest
         var elements = await db.NetworkElements.OrderBy(e => e.Id).Select(e => new { e.Id, e.SlaPromiseId }).ToListAsync();
         return (elements[0].Id, elements[1].Id, elements[0].SlaPromiseId!.Value);
     }
+
+    /// <summary>Sets every value of an insert of <see cref="MeasurementColumns"/>, one by one.</summary>
+    private static RowCommand SetAll(RowCommand insert, SlaMeasurement m) => insert
+        .Set(0, m.ElementId).Set(1, m.SlaPromiseId).Set(2, m.PeriodStart).Set(3, m.PeriodEnd).Set(4, m.Counted).Set(5, m.Downtime).Set(6, m.Outages)
+        .Set(7, m.Excluded).Set(8, m.Availability).Set(9, m.Allowed).Set(10, m.Left).Set(11, m.Breached).Set(12, m.CreditPercent).Set(13, m.EvaluatedAt)
+        .Set(14, m.IncidentId).Set(15, m.BreachReported);
 
     private static SlaMeasurement Measurement(int element, int promise) => new()
     {
