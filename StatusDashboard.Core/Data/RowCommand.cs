@@ -192,11 +192,6 @@ internal sealed class RowCommand : IAsyncDisposable
     /// </summary>
     public RowCommand Set<T>(int column, T value)
     {
-        if (converters.Length > 64)
-        {
-            throw new NotSupportedException($"'{sql}' takes {converters.Length} values, more than Set and Run keep track of: use Execute");
-        }
-
         var index = column + 1;
         switch (converters[column])
         {
@@ -211,8 +206,19 @@ internal sealed class RowCommand : IAsyncDisposable
                 break;
         }
 
-        set |= 1UL << column;
-        return this;
+        return Mark(column);
+    }
+
+    /// <summary>Sets the text of the <paramref name="column"/>th property (from 0), a string property, from characters that need not be a string.</summary>
+    public RowCommand SetText(int column, ReadOnlySpan<char> text)
+    {
+        if (converters[column] is not null)
+        {
+            throw new InvalidOperationException($"'{sql}': value {column} is converted by the model, so it is not text to set as such");
+        }
+
+        BindText(column + 1, text);
+        return Mark(column);
     }
 
     /// <summary>Runs the command with the values <see cref="Set"/> since the last run, one for each property; the number of rows it wrote.</summary>
@@ -229,6 +235,18 @@ internal sealed class RowCommand : IAsyncDisposable
 
         set = 0;
         return Step();
+    }
+
+    /// <summary>Notes that the <paramref name="column"/>th value is set for the next run.</summary>
+    private RowCommand Mark(int column)
+    {
+        if (converters.Length > 64)
+        {
+            throw new NotSupportedException($"'{sql}' takes {converters.Length} values, more than Set and Run keep track of: use Execute");
+        }
+
+        set |= 1UL << column;
+        return this;
     }
 
     public ValueTask DisposeAsync()

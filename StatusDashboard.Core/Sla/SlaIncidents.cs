@@ -32,32 +32,46 @@ internal static class SlaIncidents
     /// </summary>
     public static (string Title, string Text) Describe(SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<TimeInterval> outages)
     {
+        var described = new StringBuilder(512);
+        var title = Describe(described, row, element, promise, outages);
+        var both = described.ToString();
+        return (both[..title], both[(title + 2)..]);
+    }
+
+    /// <summary>
+    /// Writes what the period's incident or notice says into <paramref name="described"/>, as its audit entry holds it:
+    /// the title, a blank line, then the text (after <paramref name="textStart"/>, when given); returns the title's
+    /// length. A full evaluation describes tens of thousands of periods: one buffer serves them all.
+    /// </summary>
+    public static int Describe(
+        StringBuilder described, SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<TimeInterval> outages, string? textStart = null)
+    {
         var label = $"{element.Provider?.Name ?? "no provider"} {element.VendorId}";
         var period = string.Create(CultureInfo.InvariantCulture, $"{row.PeriodStart:yyyy-MM-dd} to {row.PeriodEnd:yyyy-MM-dd}");
-
-        // One buffer for the whole text: a full evaluation may describe tens of thousands of periods.
-        var text = new StringBuilder(512).Append(CultureInfo.InvariantCulture,
+        described.Clear().Append(CultureInfo.InvariantCulture, $"SLA {(row.Breached ? "breach" : "at risk")}: {label}, {period}");
+        var title = described.Length;
+        described.Append("\n\n").Append(textStart).Append(CultureInfo.InvariantCulture,
             $"{label} is at {row.Availability:0.######} % availability for {period}, {(row.Breached ? "below" : "close to")} the promised {promise.UptimePercent:0.####} % ({promise.Name}): {row.Downtime.TotalMinutes:0.#} minutes of unscheduled downtime against {row.Allowed.TotalMinutes:0.#} minutes allowed.\n\nOutages:\n");
         foreach (var outage in outages)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n- {outage.Start:yyyy-MM-dd HH:mm} to ");
+            described.Append(CultureInfo.InvariantCulture, $"\n- {outage.Start:yyyy-MM-dd HH:mm} to ");
             if (outage.End == DateTimeOffset.MaxValue)
             {
-                text.Append("now UTC");
+                described.Append("now UTC");
             }
             else
             {
-                text.Append(CultureInfo.InvariantCulture, $"{outage.End:yyyy-MM-dd HH:mm} UTC");
+                described.Append(CultureInfo.InvariantCulture, $"{outage.End:yyyy-MM-dd HH:mm} UTC");
             }
         }
 
         if (element.Provider is { } provider)
         {
-            text.Append(CultureInfo.InvariantCulture,
+            described.Append(CultureInfo.InvariantCulture,
                 $"\n\n[SLA report for {row.PeriodStart:MMMM yyyy}](/sla/{Uri.EscapeDataString(provider.Name)}/{Uri.EscapeDataString(element.VendorId)}?from={row.PeriodStart:yyyy-MM}&to={row.PeriodStart:yyyy-MM})");
         }
 
-        return ($"SLA {(row.Breached ? "breach" : "at risk")}: {label}, {period}", text.ToString());
+        return title;
     }
 
     /// <summary>Raises the period's incident on <paramref name="components"/>, or says in its incident that the promise is now broken; <paramref name="row"/> is tracked.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Inventory;
@@ -31,6 +32,8 @@ internal sealed class SlaNoticeWriter : IAsyncDisposable
 
     private readonly StatusDbContext db;
     private readonly Dictionary<(int ElementId, int PromiseId, DateTimeOffset PeriodStart), (long Id, bool Breached)> stored;
+    private readonly StringBuilder described = new(1024);
+    private char[] characters = new char[1024];
     private RowCommand? insert;
     private RowCommand? breach;
     private RowCommand? audit;
@@ -65,31 +68,38 @@ internal sealed class SlaNoticeWriter : IAsyncDisposable
         !stored.TryGetValue((elementId, promiseId, periodStart), out var notice) || breached && !notice.Breached;
 
     /// <summary>
-    /// Writes the period's notice, saying what an incident would (<see cref="SlaIncidents.Describe"/>), or turns its
-    /// notice at risk into a breach; in the context's open transaction.
+    /// Writes the period's notice, saying what an incident would (<see cref="SlaIncidents.Describe(StringBuilder, SlaMeasurement, NetworkElement, SlaPromise, IReadOnlyList{TimeInterval}, string?)"/>),
+    /// or turns its notice at risk into a breach; in the context's open transaction. The title, the text and the audit
+    /// entry (both) are bound from one buffer, not made into strings.
     /// </summary>
     public void Raise(SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<TimeInterval> outages, DateTimeOffset now)
     {
-        var (title, text) = SlaIncidents.Describe(row, element, promise, outages);
+        var known = stored.TryGetValue((element.Id, promise.Id, row.PeriodStart), out var notice);
+        var title = SlaIncidents.Describe(described, row, element, promise, outages, known ? SlaIncidents.NowBroken : null);
+        if (characters.Length < described.Length)
+        {
+            characters = new char[described.Length * 2];
+        }
+
+        described.CopyTo(0, characters, described.Length);
+        var audited = characters.AsSpan(0, described.Length);
         string action;
-        if (stored.TryGetValue((element.Id, promise.Id, row.PeriodStart), out var known))
+        if (known)
         {
             // Only a notice still at risk turns into a breach: one another writer already broke is left as it is.
-            text = SlaIncidents.NowBroken + text;
             breach ??= RowCommand.Update<SlaNotice>(db, BreachColumns, nameof(SlaNotice.Id), nameof(SlaNotice.Breached));
-            if (breach.Set(0, title).Set(1, text).Set(2, now).Set(3, true).Set(4, known.Id).Set(5, false).Run() == 0)
+            if (breach.SetText(0, audited[..title]).SetText(1, audited[(title + 2)..]).Set(2, now).Set(3, true).Set(4, notice.Id).Set(5, false).Run() == 0)
             {
                 return;
             }
 
-            stored[(element.Id, promise.Id, row.PeriodStart)] = (known.Id, true);
             action = AuditActions.Updated;
         }
         else
         {
             insert ??= RowCommand.InsertNew<SlaNotice>(db, Columns);
-            if (insert.Set(0, element.Id).Set(1, promise.Id).Set(2, row.PeriodStart).Set(3, row.PeriodEnd).Set(4, row.Breached).Set(5, title).Set(6, text)
-                .Set(7, now).Set(8, now).Run() == 0)
+            if (insert.Set(0, element.Id).Set(1, promise.Id).Set(2, row.PeriodStart).Set(3, row.PeriodEnd).Set(4, row.Breached)
+                .SetText(5, audited[..title]).SetText(6, audited[(title + 2)..]).Set(7, now).Set(8, now).Run() == 0)
             {
                 return;
             }
@@ -99,7 +109,7 @@ internal sealed class SlaNoticeWriter : IAsyncDisposable
 
         audit ??= RowCommand.Insert<AuditEntry>(db, AuditColumns);
         audit.Set(0, now).Set(1, SlaIncidents.Author).Set(2, action).Set(3, nameof(SlaNotice)).Set(4, SlaIncidents.Reference(element.Id, promise.Id, row.PeriodStart))
-            .Set(5, (string?)null).Set(6, $"{title}\n\n{text}").Run();
+            .Set(5, (string?)null).SetText(6, audited).Run();
         Written++;
     }
 

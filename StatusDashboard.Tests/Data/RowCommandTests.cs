@@ -82,6 +82,29 @@ public sealed class RowCommandTests : CatalogHostTest
     }
 
     [Fact]
+    public async Task Text_GivenAsCharacters_IsStoredAsEfStoresTheString()
+    {
+        const string line = "Zürich – edge2.par Gi0/2 ✓ down, then up again";
+        await using (var db = Host.OpenDatabase())
+        {
+            db.UnknownPorts.Add(new UnknownPort { Host = "zrh", Interface = "Gi0/1", Count = 3, FirstSeen = At, LastSeen = At, LastLine = line });
+            await db.SaveChangesAsync();
+        }
+
+        string[] columns = [nameof(UnknownPort.Host), nameof(UnknownPort.Interface), nameof(UnknownPort.Count), nameof(UnknownPort.FirstSeen), nameof(UnknownPort.LastSeen), nameof(UnknownPort.LastLine)];
+        var buffer = $"[{line}]".ToCharArray();
+        await WriteAsync(db => RowCommand.Insert<UnknownPort>(db, columns),
+            insert => insert.Set(0, "zrh").Set(1, "Gi0/2").Set(2, 3L).Set(3, At).Set(4, At).SetText(5, buffer.AsSpan(1, line.Length)).Run());
+
+        await using var check = Host.OpenDatabase();
+        var ids = await check.UnknownPorts.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+        await AssertSameAsync("UnknownPorts", "Id", ids[0], ids[1], [nameof(UnknownPort.LastLine), nameof(UnknownPort.Count), nameof(UnknownPort.FirstSeen)]);
+        await using var transaction = await check.Database.BeginTransactionAsync();
+        await using var insert = RowCommand.Insert<UnknownPort>(check, columns);
+        Assert.Throws<InvalidOperationException>(() => insert.SetText(3, "2026-02-10"));
+    }
+
+    [Fact]
     public async Task ARunWithAValueNotSet_IsAClearError()
     {
         await using var db = Host.OpenDatabase();
