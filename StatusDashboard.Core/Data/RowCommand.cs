@@ -36,11 +36,15 @@ internal sealed class RowCommand : IAsyncDisposable
     private readonly sqlite3_stmt statement;
     private readonly string sql;
     private readonly ValueConverter?[] converters;
+    /// <summary>The rows a run writes when that is known without asking SQLite: a plain INSERT writes all its rows or fails.</summary>
+    private readonly int? writes;
     private byte[]? buffer;
     private ulong set;
+    private ulong kept;
 
-    private RowCommand(DbContext db, Type entity, string sql, IReadOnlyList<string> properties)
+    private RowCommand(DbContext db, Type entity, string sql, IReadOnlyList<string> properties, int? writes = null)
     {
+        this.writes = writes;
         var entityType = db.Model.FindEntityType(entity) ?? throw new InvalidOperationException($"{entity.Name} is not in the model");
         if (db.Database.CurrentTransaction is null)
         {
@@ -123,7 +127,7 @@ internal sealed class RowCommand : IAsyncDisposable
     {
         var (table, columns) = Names<T>(db, properties);
         var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {Rows(count, columns.Count)}{conflict}";
-        return new RowCommand(db, typeof(T), sql, [.. Enumerable.Repeat(properties, count).SelectMany(p => p)]);
+        return new RowCommand(db, typeof(T), sql, [.. Enumerable.Repeat(properties, count).SelectMany(p => p)], conflict.Length == 0 ? count : null);
     }
 
     private static RowCommand UpdateRows<T>(DbContext db, IReadOnlyList<string> properties, string key, int count)
@@ -221,13 +225,25 @@ internal sealed class RowCommand : IAsyncDisposable
         return Mark(column);
     }
 
-    /// <summary>Runs the command with the values <see cref="Set"/> since the last run, one for each property; the number of rows it wrote.</summary>
+    /// <summary>
+    /// Sets the value of the <paramref name="column"/>th property (from 0) for every run from now on, until set again:
+    /// SQLite keeps a bound value from run to run, so a value all the rows share (the evaluation's time, a constant) is
+    /// bound once rather than once per row.
+    /// </summary>
+    public RowCommand Fix<T>(int column, T value)
+    {
+        Set(column, value);
+        kept |= 1UL << column;
+        return this;
+    }
+
+    /// <summary>Runs the command with the values <see cref="Set"/> since the last run (or <see cref="Fix"/>ed), one for each property; the number of rows it wrote.</summary>
     public int Run()
     {
         var all = converters.Length == 64 ? ulong.MaxValue : (1UL << converters.Length) - 1;
-        if (set != all)
+        if ((set | kept) != all)
         {
-            var missing = converters.Length - BitOperations.PopCount(set);
+            var missing = converters.Length - BitOperations.PopCount(set | kept);
             set = 0;
             raw.sqlite3_reset(statement);
             throw new InvalidOperationException($"'{sql}' takes {converters.Length} values; {missing} were not set");
@@ -266,7 +282,7 @@ internal sealed class RowCommand : IAsyncDisposable
                 throw new InvalidOperationException($"'{sql}' returned rows");
             }
 
-            return raw.sqlite3_changes(connection);
+            return writes ?? raw.sqlite3_changes(connection);
         }
         finally
         {

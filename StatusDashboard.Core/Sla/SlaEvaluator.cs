@@ -52,7 +52,7 @@ public sealed class SlaEvaluator(
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await db.Database.OpenConnectionAsync(cancellationToken);
         var history = SlaHistory.Load(db, elementIds, from, until, outages.Value.NoImpactMaintenanceCovers, cancellationToken);
-        await using var notices = SlaNoticeWriter.Load(db, elementIds is null ? null : [.. history.Elements.Select(e => e.Id)], history.From, until, cancellationToken);
+        await using var notices = SlaNoticeWriter.Load(db, elementIds is null ? null : [.. history.Elements.Select(e => e.Id)], history.From, until, now, cancellationToken);
         Dictionary<int, List<Catalog.Component>> components = [];
         int periods = 0, changed = 0, breached = 0, raised = 0;
 
@@ -129,7 +129,7 @@ public sealed class SlaEvaluator(
 
                     if (raises && notices.Needs(element.Id, promise.Id, period.Start, result.Breached))
                     {
-                        notices.Raise(row!, element, promise, Counted(down, promise, period), now);
+                        notices.Raise(row!, element, promise, Counted(down, promise, period));
                     }
                 }
             }

@@ -31,6 +31,9 @@ internal sealed class SlaNoticeWriter : IAsyncDisposable
     ];
 
     private readonly StatusDbContext db;
+
+    /// <summary>The evaluation's time: when its notices are raised or updated, and audited; bound once to each command.</summary>
+    private readonly DateTimeOffset now;
     private readonly Dictionary<(int ElementId, int PromiseId, DateTimeOffset PeriodStart), (long Id, bool Breached)> stored;
     private readonly StringBuilder described = new(1024);
     private char[] characters = new char[1024];
@@ -38,10 +41,11 @@ internal sealed class SlaNoticeWriter : IAsyncDisposable
     private RowCommand? breach;
     private RowCommand? audit;
 
-    private SlaNoticeWriter(StatusDbContext db, Dictionary<(int, int, DateTimeOffset), (long, bool)> stored)
+    private SlaNoticeWriter(StatusDbContext db, Dictionary<(int, int, DateTimeOffset), (long, bool)> stored, DateTimeOffset now)
     {
         this.db = db;
         this.stored = stored;
+        this.now = now;
     }
 
     /// <summary>The notices written: new ones and those now breached.</summary>
@@ -49,9 +53,10 @@ internal sealed class SlaNoticeWriter : IAsyncDisposable
 
     /// <summary>
     /// Reads the notices stored for the elements among <paramref name="ids"/> (all when null) of the periods overlapping
-    /// [<paramref name="from"/>, <paramref name="until"/>), on the context's open connection.
+    /// [<paramref name="from"/>, <paramref name="until"/>), on the context's open connection, for an evaluation at <paramref name="now"/>.
     /// </summary>
-    public static SlaNoticeWriter Load(StatusDbContext db, IReadOnlyCollection<int>? ids, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
+    public static SlaNoticeWriter Load(
+        StatusDbContext db, IReadOnlyCollection<int>? ids, DateTimeOffset from, DateTimeOffset until, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var stored = new Dictionary<(int, int, DateTimeOffset), (long, bool)>();
         SqlRows.Read(db,
@@ -60,7 +65,7 @@ internal sealed class SlaNoticeWriter : IAsyncDisposable
             new Dictionary<string, object?> { ["@from"] = SqlRows.Stored(from), ["@until"] = SqlRows.Stored(until), ["@ids"] = SqlRows.Ids(ids) },
             row => stored.Add((row.Int32(1), row.Int32(2), row.Time(3)), (row.Int64(0), row.Boolean(4))),
             cancellationToken);
-        return new SlaNoticeWriter(db, stored);
+        return new SlaNoticeWriter(db, stored, now);
     }
 
     /// <summary>Whether a period that calls for a notice needs one written: it has none yet, or one at risk and is now breached.</summary>
@@ -72,7 +77,7 @@ internal sealed class SlaNoticeWriter : IAsyncDisposable
     /// or turns its notice at risk into a breach; in the context's open transaction. The title, the text and the audit
     /// entry (both) are bound from one buffer, not made into strings.
     /// </summary>
-    public void Raise(SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<TimeInterval> outages, DateTimeOffset now)
+    public void Raise(SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<TimeInterval> outages)
     {
         var known = stored.TryGetValue((element.Id, promise.Id, row.PeriodStart), out var notice);
         var title = SlaIncidents.Describe(described, row, element, promise, outages, known ? SlaIncidents.NowBroken : null);
@@ -87,8 +92,8 @@ internal sealed class SlaNoticeWriter : IAsyncDisposable
         if (known)
         {
             // Only a notice still at risk turns into a breach: one another writer already broke is left as it is.
-            breach ??= RowCommand.Update<SlaNotice>(db, BreachColumns, nameof(SlaNotice.Id), nameof(SlaNotice.Breached));
-            if (breach.SetText(0, audited[..title]).SetText(1, audited[(title + 2)..]).Set(2, now).Set(3, true).Set(4, notice.Id).Set(5, false).Run() == 0)
+            breach ??= RowCommand.Update<SlaNotice>(db, BreachColumns, nameof(SlaNotice.Id), nameof(SlaNotice.Breached)).Fix(2, now).Fix(3, true).Fix(5, false);
+            if (breach.SetText(0, audited[..title]).SetText(1, audited[(title + 2)..]).Set(4, notice.Id).Run() == 0)
             {
                 return;
             }
@@ -97,9 +102,9 @@ internal sealed class SlaNoticeWriter : IAsyncDisposable
         }
         else
         {
-            insert ??= RowCommand.InsertNew<SlaNotice>(db, Columns);
+            insert ??= RowCommand.InsertNew<SlaNotice>(db, Columns).Fix(7, now).Fix(8, now);
             if (insert.Set(0, element.Id).Set(1, promise.Id).Set(2, row.PeriodStart).Set(3, row.PeriodEnd).Set(4, row.Breached)
-                .SetText(5, audited[..title]).SetText(6, audited[(title + 2)..]).Set(7, now).Set(8, now).Run() == 0)
+                .SetText(5, audited[..title]).SetText(6, audited[(title + 2)..]).Run() == 0)
             {
                 return;
             }
@@ -107,9 +112,8 @@ internal sealed class SlaNoticeWriter : IAsyncDisposable
             action = AuditActions.Created;
         }
 
-        audit ??= RowCommand.Insert<AuditEntry>(db, AuditColumns);
-        audit.Set(0, now).Set(1, SlaIncidents.Author).Set(2, action).Set(3, nameof(SlaNotice)).Set(4, SlaIncidents.Reference(element.Id, promise.Id, row.PeriodStart))
-            .Set(5, (string?)null).SetText(6, audited).Run();
+        audit ??= RowCommand.Insert<AuditEntry>(db, AuditColumns).Fix(0, now).Fix(1, SlaIncidents.Author).Fix(3, nameof(SlaNotice)).Fix(5, (string?)null);
+        audit.Set(2, action).Set(4, SlaIncidents.Reference(element.Id, promise.Id, row.PeriodStart)).SetText(6, audited).Run();
         Written++;
     }
 

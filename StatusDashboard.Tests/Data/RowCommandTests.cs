@@ -105,6 +105,25 @@ public sealed class RowCommandTests : CatalogHostTest
     }
 
     [Fact]
+    public async Task AFixedValue_IsWrittenByEveryRunUntilSetAgain()
+    {
+        await using var db = Host.OpenDatabase();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await using var insert = RowCommand.Insert<UnknownPort>(db, [nameof(UnknownPort.Host), nameof(UnknownPort.Interface), nameof(UnknownPort.Count), nameof(UnknownPort.FirstSeen), nameof(UnknownPort.LastSeen), nameof(UnknownPort.LastLine)])
+                .Fix(0, "zrh").Fix(2, 1L).Fix(3, At).Fix(4, At).Fix(5, "fixed");
+            insert.Set(1, "Gi0/1").Run();
+            insert.Set(1, "Gi0/2").Run();
+            insert.Set(1, "Gi0/3").Set(5, "set").Run();
+            insert.Set(1, "Gi0/4").Run();
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(["Gi0/1 zrh fixed", "Gi0/2 zrh fixed", "Gi0/3 zrh set", "Gi0/4 zrh set"],
+            (await db.UnknownPorts.OrderBy(p => p.Interface).ToListAsync()).Select(p => $"{p.Interface} {p.Host} {p.LastLine}"));
+    }
+
+    [Fact]
     public async Task ARunWithAValueNotSet_IsAClearError()
     {
         await using var db = Host.OpenDatabase();
