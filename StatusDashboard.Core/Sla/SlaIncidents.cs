@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Incidents;
 using StatusDashboard.Core.Inventory;
@@ -26,52 +25,16 @@ internal static class SlaIncidents
         breached || allowed > TimeSpan.Zero && downtime.Ticks >= allowed.Ticks * atRiskShare;
 
     /// <summary>
-    /// What the incident or notice of a period says: the title ("SLA breach: provider circuit, period") and the text
-    /// (availability against the promise, downtime against what it allows, the <paramref name="outages"/> counted, and
-    /// a link to the period's report).
+    /// What the incident or notice of a period says (<see cref="SlaWording"/>): the title ("SLA breach: provider
+    /// circuit, period") and the text (availability against the promise, downtime against what it allows, the
+    /// <paramref name="outages"/> counted, and a link to the period's report).
     /// </summary>
     public static (string Title, string Text) Describe(SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<TimeInterval> outages)
     {
-        var described = new StringBuilder(512);
-        var title = Describe(described, row, element, promise, outages);
-        var both = described.ToString();
+        var wording = new SlaWording();
+        var title = wording.Describe(row, element, promise, outages);
+        var both = wording.Text.ToString();
         return (both[..title], both[(title + 2)..]);
-    }
-
-    /// <summary>
-    /// Writes what the period's incident or notice says into <paramref name="described"/>, as its audit entry holds it:
-    /// the title, a blank line, then the text (after <paramref name="textStart"/>, when given); returns the title's
-    /// length. A full evaluation describes tens of thousands of periods: one buffer serves them all.
-    /// </summary>
-    public static int Describe(
-        StringBuilder described, SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<TimeInterval> outages, string? textStart = null)
-    {
-        var label = $"{element.Provider?.Name ?? "no provider"} {element.VendorId}";
-        var period = string.Create(CultureInfo.InvariantCulture, $"{row.PeriodStart:yyyy-MM-dd} to {row.PeriodEnd:yyyy-MM-dd}");
-        described.Clear().Append(CultureInfo.InvariantCulture, $"SLA {(row.Breached ? "breach" : "at risk")}: {label}, {period}");
-        var title = described.Length;
-        described.Append("\n\n").Append(textStart).Append(CultureInfo.InvariantCulture,
-            $"{label} is at {row.Availability:0.######} % availability for {period}, {(row.Breached ? "below" : "close to")} the promised {promise.UptimePercent:0.####} % ({promise.Name}): {row.Downtime.TotalMinutes:0.#} minutes of unscheduled downtime against {row.Allowed.TotalMinutes:0.#} minutes allowed.\n\nOutages:\n");
-        foreach (var outage in outages)
-        {
-            described.Append(CultureInfo.InvariantCulture, $"\n- {outage.Start:yyyy-MM-dd HH:mm} to ");
-            if (outage.End == DateTimeOffset.MaxValue)
-            {
-                described.Append("now UTC");
-            }
-            else
-            {
-                described.Append(CultureInfo.InvariantCulture, $"{outage.End:yyyy-MM-dd HH:mm} UTC");
-            }
-        }
-
-        if (element.Provider is { } provider)
-        {
-            described.Append(CultureInfo.InvariantCulture,
-                $"\n\n[SLA report for {row.PeriodStart:MMMM yyyy}](/sla/{Uri.EscapeDataString(provider.Name)}/{Uri.EscapeDataString(element.VendorId)}?from={row.PeriodStart:yyyy-MM}&to={row.PeriodStart:yyyy-MM})");
-        }
-
-        return title;
     }
 
     /// <summary>Raises the period's incident on <paramref name="components"/>, or says in its incident that the promise is now broken; <paramref name="row"/> is tracked.</summary>

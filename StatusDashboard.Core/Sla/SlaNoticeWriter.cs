@@ -1,4 +1,3 @@
-using System.Text;
 using StatusDashboard.Core.Auditing;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Inventory;
@@ -35,7 +34,7 @@ internal sealed class SlaNoticeWriter : IAsyncDisposable
     /// <summary>The evaluation's time: when its notices are raised or updated, and audited; bound once to each command.</summary>
     private readonly DateTimeOffset now;
     private readonly Dictionary<(int ElementId, int PromiseId, DateTimeOffset PeriodStart), (long Id, bool Breached)> stored;
-    private readonly StringBuilder described = new(1024);
+    private readonly SlaWording wording = new();
     private char[] characters = new char[1024];
     private RowCommand? insert;
     private RowCommand? breach;
@@ -73,14 +72,15 @@ internal sealed class SlaNoticeWriter : IAsyncDisposable
         !stored.TryGetValue((elementId, promiseId, periodStart), out var notice) || breached && !notice.Breached;
 
     /// <summary>
-    /// Writes the period's notice, saying what an incident would (<see cref="SlaIncidents.Describe(StringBuilder, SlaMeasurement, NetworkElement, SlaPromise, IReadOnlyList{TimeInterval}, string?)"/>),
+    /// Writes the period's notice, saying what an incident would (<see cref="SlaWording"/>),
     /// or turns its notice at risk into a breach; in the context's open transaction. The title, the text and the audit
     /// entry (both) are bound from one buffer, not made into strings.
     /// </summary>
     public void Raise(SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<TimeInterval> outages)
     {
         var known = stored.TryGetValue((element.Id, promise.Id, row.PeriodStart), out var notice);
-        var title = SlaIncidents.Describe(described, row, element, promise, outages, known ? SlaIncidents.NowBroken : null);
+        var title = wording.Describe(row, element, promise, outages, known ? SlaIncidents.NowBroken : null);
+        var described = wording.Text;
         if (characters.Length < described.Length)
         {
             characters = new char[described.Length * 2];
