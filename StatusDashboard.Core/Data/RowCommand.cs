@@ -210,18 +210,6 @@ internal sealed class RowCommand : IAsyncDisposable
         return Mark(column);
     }
 
-    /// <summary>Sets the text of the <paramref name="column"/>th property (from 0), a string property, from characters that need not be a string.</summary>
-    public RowCommand SetText(int column, ReadOnlySpan<char> text)
-    {
-        if (converters[column] is not null)
-        {
-            throw new InvalidOperationException($"'{sql}': value {column} is converted by the model, so it is not text to set as such");
-        }
-
-        BindText(column + 1, text);
-        return Mark(column);
-    }
-
     /// <summary>
     /// Sets the value of the <paramref name="column"/>th property (from 0) for every run from now on, until set again:
     /// SQLite keeps a bound value from run to run, so a value all the rows share (the evaluation's time, a constant) is

@@ -104,7 +104,7 @@ public sealed class SlaEvaluator(
                                 changed++;
                             }
 
-                            SlaIncidents.Raise(db, row, element, promise, carried, Counted(down, promise, period), now);
+                            SlaIncidents.Raise(db, row, element, promise, carried, SlaIncidents.Counted(down, promise.MinimumOutage, period), now);
                             raised++;
                             continue;
                         }
@@ -129,12 +129,13 @@ public sealed class SlaEvaluator(
 
                     if (raises && notices.Needs(element.Id, promise.Id, period.Start, result.Breached))
                     {
-                        notices.Raise(row!, element, promise, Counted(down, promise, period));
+                        notices.Raise(row!);
                     }
                 }
             }
         }
 
+        notices.Audit();
         if (raised > 0)
         {
             db.ChangeTracker.DetectChanges();
@@ -158,10 +159,6 @@ public sealed class SlaEvaluator(
             .AsSplitQuery().SingleAsync(e => e.Id == elementId, cancellationToken);
         return [.. element.Components.Concat(element.Circuits.SelectMany(c => c.Components)).Where(c => c.RetiredAt is null).Distinct()];
     }
-
-    /// <summary>The outages an incident or notice of the period lists: those the promise counts, by start.</summary>
-    private static List<TimeInterval> Counted(IReadOnlyList<TimeInterval> down, SlaPromise promise, TimeInterval period) =>
-        [.. down.Where(o => o.Duration >= promise.MinimumOutage && o.Overlaps(period)).OrderBy(o => o.Start)];
 
     private static bool Same(SlaMeasurement row, SlaResult result) =>
         row.PeriodEnd == result.Period.End && row.Counted == result.Counted && row.Downtime == result.Downtime && row.Outages == result.Outages

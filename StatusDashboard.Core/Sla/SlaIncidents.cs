@@ -11,7 +11,8 @@ namespace StatusDashboard.Core.Sla;
 /// element carries, naming provider, circuit, the downtime and the outages; a period at risk that goes on to breach
 /// gets an update saying so. One incident per element, promise and period (its external reference), so it is never
 /// raised twice; an incident an operator has written to is left alone. An element that carries no component gets an
-/// operator-only <see cref="SlaNotice"/> instead (<see cref="SlaNoticeWriter"/>), saying the same, on the same terms.
+/// operator-only <see cref="SlaNotice"/> instead (<see cref="SlaNoticeWriter"/>), on the same terms, which the operators'
+/// page words the same way.
 /// </summary>
 internal static class SlaIncidents
 {
@@ -69,6 +70,10 @@ internal static class SlaIncidents
             row.BreachReported = true;
         }
     }
+
+    /// <summary>The outages an incident or notice of the period lists: those the promise counts (no shorter than its minimum), by start.</summary>
+    public static List<TimeInterval> Counted(IEnumerable<TimeInterval> down, TimeSpan minimumOutage, TimeInterval period) =>
+        [.. down.Where(o => o.Duration >= minimumOutage && o.Overlaps(period)).OrderBy(o => o.Start)];
 
     /// <summary>Names one element, promise and period: an SLA incident's external reference, a notice's audit entity id.</summary>
     public static string Reference(int elementId, int promiseId, DateTimeOffset periodStart) => $"sla:{elementId}:{promiseId}:{periodStart:yyyyMMdd}";

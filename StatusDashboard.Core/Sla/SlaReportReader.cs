@@ -11,15 +11,42 @@ namespace StatusDashboard.Core.Sla;
 /// </summary>
 public sealed class SlaReportReader(IDbContextFactory<StatusDbContext> contexts, TimeProvider time)
 {
-    /// <summary>The newest <paramref name="take"/> operator-only notices (elements without components), for operators only.</summary>
+    /// <summary>
+    /// The newest <paramref name="take"/> operator-only notices (elements without components), for operators only, each
+    /// worded as its incident would be from its period's measurement and outages as they stand. A notice is written with
+    /// its period's measurement, and both go with their element or promise.
+    /// </summary>
     public async Task<IReadOnlyList<SlaNoticeRow>> ListNoticesAsync(int take = 200, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.SlaNotices.AsNoTracking().OrderByDescending(n => n.PeriodStart).ThenBy(n => n.Id).Take(take)
-            .Join(db.NetworkElements, n => n.ElementId, e => e.Id, (n, e) => new { n, e.VendorId, Provider = e.Provider == null ? null : e.Provider.Name })
-            .Join(db.SlaPromises, x => x.n.SlaPromiseId, p => p.Id, (x, p) => new SlaNoticeRow(
-                x.n.Id, x.Provider, x.VendorId, p.Name, x.n.PeriodStart, x.n.PeriodEnd, x.n.Breached, x.n.Title, x.n.Text, x.n.UpdatedAt))
+        var notices = await db.SlaNotices.AsNoTracking().OrderByDescending(n => n.PeriodStart).ThenBy(n => n.Id).Take(take)
+            .Join(db.SlaMeasurements, n => new { n.ElementId, n.SlaPromiseId, n.PeriodStart }, m => new { m.ElementId, m.SlaPromiseId, m.PeriodStart },
+                (n, m) => new { Notice = n, Measurement = m })
             .ToListAsync(cancellationToken);
+        if (notices.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = notices.Select(n => n.Notice.ElementId).Distinct().ToList();
+        var promiseIds = notices.Select(n => n.Notice.SlaPromiseId).Distinct().ToList();
+        var elements = await db.NetworkElements.AsNoTracking().Include(e => e.Provider).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var promises = await db.SlaPromises.AsNoTracking().Where(p => promiseIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var (from, until) = (notices.Min(n => n.Notice.PeriodStart), notices.Max(n => n.Notice.PeriodEnd));
+        var outages = (await db.UnscheduledOutages.AsNoTracking()
+                .Where(o => ids.Contains(o.ElementId) && o.Start < until && (o.End == null || o.End > from))
+                .Select(o => new { o.ElementId, o.Start, o.End })
+                .ToListAsync(cancellationToken))
+            .ToLookup(o => o.ElementId, o => new TimeInterval(o.Start, o.End ?? DateTimeOffset.MaxValue));
+
+        return [.. notices.Select(x =>
+        {
+            var (notice, element, promise) = (x.Notice, elements[x.Notice.ElementId], promises[x.Notice.SlaPromiseId]);
+            var counted = SlaIncidents.Counted(outages[element.Id], promise.MinimumOutage, new TimeInterval(notice.PeriodStart, notice.PeriodEnd));
+            var (title, text) = SlaIncidents.Describe(x.Measurement, element, promise, counted);
+            return new SlaNoticeRow(notice.Id, element.Provider?.Name, element.VendorId, promise.Name, notice.PeriodStart, notice.PeriodEnd, notice.Breached,
+                title, text, notice.UpdatedAt);
+        })];
     }
 
     /// <summary>

@@ -6,11 +6,10 @@ using StatusDashboard.Core.Outages.Intervals;
 namespace StatusDashboard.Core.Sla;
 
 /// <summary>
-/// Words what a period's SLA incident or notice says into one buffer, <see cref="Text"/>, as its audit entry holds it:
-/// the title ("SLA breach: provider circuit, period"), a blank line, then the text (availability against the promise,
-/// downtime against what it allows, the outages counted, and a link to the period's report). A full evaluation words
-/// tens of thousands of periods of a dozen months and a promise or two, so one wording serves them all and keeps the
-/// words periods and promises share.
+/// Words what a period's SLA incident says, and what the operators' page shows for a notice, into one buffer,
+/// <see cref="Text"/>: the title ("SLA breach: provider circuit, period"), a blank line, then the text (availability
+/// against the promise, downtime against what it allows, the outages counted, and a link to the period's report). One
+/// wording serves every period of an evaluation or a page, and keeps the words periods and promises share.
 /// </summary>
 internal sealed class SlaWording
 {
@@ -19,8 +18,8 @@ internal sealed class SlaWording
 
     public StringBuilder Text { get; } = new(1024);
 
-    /// <summary>Words the period into <see cref="Text"/> (the text after <paramref name="textStart"/>, when given); the title's length.</summary>
-    public int Describe(SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<TimeInterval> outages, string? textStart = null)
+    /// <summary>Words the period into <see cref="Text"/>; the title's length.</summary>
+    public int Describe(SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<TimeInterval> outages)
     {
         if (!periods.TryGetValue((row.PeriodStart, row.PeriodEnd), out var period))
         {
@@ -38,7 +37,7 @@ internal sealed class SlaWording
         var label = $"{element.Provider?.Name ?? "no provider"} {element.VendorId}";
         Text.Clear().Append(CultureInfo.InvariantCulture, $"SLA {(row.Breached ? "breach" : "at risk")}: {label}, {period.Range}");
         var title = Text.Length;
-        Text.Append("\n\n").Append(textStart).Append(CultureInfo.InvariantCulture,
+        Text.Append("\n\n").Append(CultureInfo.InvariantCulture,
             $"{label} is at {row.Availability:0.######} % availability for {period.Range}, {(row.Breached ? "below" : "close to")} {promised}: {row.Downtime.TotalMinutes:0.#} minutes of unscheduled downtime against {row.Allowed.TotalMinutes:0.#} minutes allowed.\n\nOutages:\n");
         foreach (var outage in outages)
         {

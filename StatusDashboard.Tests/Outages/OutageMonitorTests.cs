@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using StatusDashboard.Core.Incidents;
 using StatusDashboard.Core.Outages;
 using StatusDashboard.Core.Outages.Syslog;
+using StatusDashboard.Core.Sla;
 using StatusDashboard.Tests.Catalog;
 
 namespace StatusDashboard.Tests.Outages;
@@ -46,7 +47,7 @@ public sealed class OutageMonitorTests : CatalogHostTest
         Assert.Equal(
             [("COLT-7", new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), TimeSpan.FromMinutes(30), true), ("COLT-8", new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), TimeSpan.FromMinutes(20), true)],
             measured.Select(m => (m.VendorId, m.PeriodStart, m.Downtime, m.Breached)));
-        Assert.Equal("SLA breach: Colt COLT-7, 2026-02-01 to 2026-03-01", Assert.Single(await db.SlaNotices.ToListAsync()).Title);
+        Assert.Equal("SLA breach: Colt COLT-7, 2026-02-01 to 2026-03-01", Assert.Single(await Host.Services.GetRequiredService<SlaReportReader>().ListNoticesAsync()).Title);
         Assert.Equal("SLA breach: Colt COLT-8, 2026-02-01 to 2026-03-01", (await db.Incidents.SingleAsync(i => i.Source == IncidentSource.SlaEvaluation)).Title);
     }
 

@@ -9,8 +9,6 @@ internal sealed class SlaNoticeConfiguration : IEntityTypeConfiguration<SlaNotic
 {
     public void Configure(EntityTypeBuilder<SlaNotice> builder)
     {
-        builder.Property(n => n.Title).HasMaxLength(500);
-        builder.Property(n => n.Text).HasMaxLength(20_000);
         builder.HasIndex(n => new { n.ElementId, n.SlaPromiseId, n.PeriodStart }).IsUnique();
         builder.HasIndex(n => n.UpdatedAt);
         builder.HasOne<NetworkElement>().WithMany().HasForeignKey(n => n.ElementId).OnDelete(DeleteBehavior.Cascade);
