@@ -100,7 +100,7 @@ public sealed class OutageIncidentService(
     private async Task<Dictionary<int, List<UnscheduledOutage>>> RecomputeAsync(
         StatusDbContext db, List<int> elements, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var coverage = await MaintenanceCoverage.LoadAsync(db, elements, options.Value.NoImpactMaintenanceCovers, cancellationToken);
+        var coverage = MaintenanceCoverage.Load(db, elements, options.Value.NoImpactMaintenanceCovers, cancellationToken);
         var outages = await db.DetectedOutages.Where(o => elements.Contains(o.ElementId) && o.DiscountedBecause == null)
             .Select(o => new OutageSpan(o.Id, o.ElementId, o.Start, o.End)).ToListAsync(cancellationToken);
         var stored = await db.UnscheduledOutages.AsNoTracking().Where(o => elements.Contains(o.ElementId))

@@ -1,6 +1,5 @@
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Inventory;
-using StatusDashboard.Core.Maintenance.Parsing;
 using StatusDashboard.Core.Outages;
 using StatusDashboard.Core.Outages.Intervals;
 
@@ -68,7 +67,7 @@ internal sealed class SlaHistory
         var latest = elements.Count == 0 ? until : elements.Max(e => SlaPeriods.At(e.SlaPromise!.IntervalKind, e.TurnUpDate, last).End);
         var range = new Dictionary<string, object?> { ["@from"] = SqlRows.Stored(widest), ["@until"] = SqlRows.Stored(latest), ["@ids"] = SqlRows.Ids(among) };
         return new SlaHistory(elements, promises.ToDictionary(p => p.Key, p => p.Value.Terms), widest, ReadUnscheduled(db, among, range, cancellationToken),
-            ReadCoverage(db, among, noImpactCovers, cancellationToken), ReadCarriers(db, among, cancellationToken), ReadStored(db, among, range, cancellationToken));
+            MaintenanceCoverage.Load(db, among, noImpactCovers, cancellationToken), ReadCarriers(db, among, cancellationToken), ReadStored(db, among, range, cancellationToken));
     }
 
     private static (List<NetworkElement>, Dictionary<int, SlaPromise>) ReadElements(StatusDbContext db, IReadOnlyCollection<int>? ids, CancellationToken cancellationToken)
@@ -161,46 +160,6 @@ internal sealed class SlaHistory
         }
 
         return byElement;
-    }
-
-    /// <summary>
-    /// The maintenance windows covering the elements, as <see cref="MaintenanceCoverage.LoadAsync"/> finds them (those
-    /// naming the element or a device it rides on, cancelled ones left out), read by plain SQL; which window covers
-    /// which element is <see cref="MaintenanceCoverage"/>'s to say.
-    /// </summary>
-    private static MaintenanceCoverage ReadCoverage(StatusDbContext db, IReadOnlyCollection<int>? ids, bool noImpactCovers, CancellationToken cancellationToken)
-    {
-        var devices = new List<(int Circuit, int Device)>();
-        SqlRows.Read(db,
-            """SELECT "CircuitId", "DeviceId" FROM "DeviceCircuits" WHERE 1""" + SqlRows.AndAmong("\"CircuitId\"", ids),
-            new Dictionary<string, object?> { ["@ids"] = SqlRows.Ids(ids) },
-            row => devices.Add((row.Int32(0), row.Int32(1))),
-            cancellationToken);
-
-        var covered = ids is null ? null : ids.Concat(devices.Select(d => d.Device)).Distinct().ToList();
-        var windows = new Dictionary<int, (TimeInterval Window, MaintenanceStatus Status, Dictionary<int, CircuitImpactLevel> Elements)>();
-        SqlRows.Read(db,
-            """
-            SELECT m."Id", m."Start", m."End", m."Status", c."ElementId", c."Impact"
-            FROM "ScheduledMaintenanceCircuits" AS c JOIN "ScheduledMaintenances" AS m ON m."Id" = c."ScheduledMaintenanceId"
-            WHERE c."ElementId" IS NOT NULL AND m."Status" <> @cancelled
-            """ + SqlRows.AndAmong("c.\"ElementId\"", covered),
-            new Dictionary<string, object?> { ["@cancelled"] = nameof(MaintenanceStatus.Cancelled), ["@ids"] = SqlRows.Ids(covered) },
-            row =>
-            {
-                var id = row.Int32(0);
-                if (!windows.TryGetValue(id, out var window))
-                {
-                    windows[id] = window = (new TimeInterval(row.Time(1), row.Time(2)), Enum.Parse<MaintenanceStatus>(row.Text(3)), []);
-                }
-
-                var element = row.Int32(4);
-                var impact = Enum.Parse<CircuitImpactLevel>(row.Text(5));
-                window.Elements[element] = window.Elements.TryGetValue(element, out var other) && other > impact ? other : impact;
-            },
-            cancellationToken);
-        return new MaintenanceCoverage(windows.OrderBy(w => w.Key).Select(w => new MaintenanceWindow(w.Key, w.Value.Window, w.Value.Status, w.Value.Elements)),
-            devices.ToLookup(d => d.Circuit, d => d.Device), noImpactCovers);
     }
 
     private static HashSet<int> ReadCarriers(StatusDbContext db, IReadOnlyCollection<int>? ids, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace StatusDashboard.Tests.Sla;
 
 /// <summary>
 /// The evaluator reads its history by plain SQL (<see cref="SlaHistory"/>); the maintenance windows it finds covering
-/// each element are those <see cref="MaintenanceCoverage.LoadAsync"/> finds, for all elements or a few, however
+/// each element are those <see cref="MaintenanceCoverage.Load"/> finds, for all elements or a few, however
 /// NO-IMPACT windows count.
 /// </summary>
 public sealed class SlaHistoryTests
@@ -28,7 +28,7 @@ public sealed class SlaHistoryTests
         foreach (var ids in selections.Prepend(null))
         {
             var history = SlaHistory.Load(db, ids, SlaGeneratedHistory.From, SlaGeneratedHistory.To, noImpactCovers, CancellationToken.None);
-            var pipeline = await MaintenanceCoverage.LoadAsync(db, ids, noImpactCovers, CancellationToken.None);
+            var pipeline = MaintenanceCoverage.Load(db, ids, noImpactCovers, CancellationToken.None);
 
             Assert.NotEmpty(history.Elements);
             Assert.Contains(history.Elements, e => history.Coverage.For(e.Id).Count > 0);
