@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using StatusDashboard.Core.Data;
 using StatusDashboard.Core.Incidents;
 using StatusDashboard.Core.Inventory;
@@ -26,16 +27,29 @@ internal static class SlaIncidents
         breached || allowed > TimeSpan.Zero && downtime.Ticks >= allowed.Ticks * atRiskShare;
 
     /// <summary>
-    /// What the incident or notice of a period says (<see cref="SlaWording"/>): the title ("SLA breach: provider
-    /// circuit, period") and the text (availability against the promise, downtime against what it allows, the
-    /// <paramref name="outages"/> counted, and a link to the period's report).
+    /// What the incident or notice of a period says: the title ("SLA breach: provider circuit, period") and the text
+    /// (availability against the promise, downtime against what it allows, the <paramref name="outages"/> counted, and
+    /// a link to the period's report, the figures behind a credit claim).
     /// </summary>
     public static (string Title, string Text) Describe(SlaMeasurement row, NetworkElement element, SlaPromise promise, IReadOnlyList<TimeInterval> outages)
     {
-        var wording = new SlaWording();
-        var title = wording.Describe(row, element, promise, outages);
-        var both = wording.Text.ToString();
-        return (both[..title], both[(title + 2)..]);
+        var label = $"{element.Provider?.Name ?? "no provider"} {element.VendorId}";
+        var period = string.Create(CultureInfo.InvariantCulture, $"{row.PeriodStart:yyyy-MM-dd} to {row.PeriodEnd:yyyy-MM-dd}");
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture,
+            $"{label} is at {row.Availability:0.######} % availability for {period}, {(row.Breached ? "below" : "close to")} the promised {promise.UptimePercent:0.####} % ({promise.Name}): {row.Downtime.TotalMinutes:0.#} minutes of unscheduled downtime against {row.Allowed.TotalMinutes:0.#} minutes allowed.\n\nOutages:\n");
+        foreach (var outage in outages)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n- {outage.Start:yyyy-MM-dd HH:mm} to ");
+            text.Append(outage.End == DateTimeOffset.MaxValue ? "now" : outage.End.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(" UTC");
+        }
+
+        if (element.Provider is { } provider)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"\n\n[SLA report for {row.PeriodStart:MMMM yyyy}](/sla/{Uri.EscapeDataString(provider.Name)}/{Uri.EscapeDataString(element.VendorId)}?from={row.PeriodStart:yyyy-MM}&to={row.PeriodStart:yyyy-MM})");
+        }
+
+        return ($"SLA {(row.Breached ? "breach" : "at risk")}: {label}, {period}", text.ToString());
     }
 
     /// <summary>Raises the period's incident on <paramref name="components"/>, or says in its incident that the promise is now broken; <paramref name="row"/> is tracked.</summary>
