@@ -48,8 +48,7 @@ internal sealed class RowCommand : IAsyncDisposable
             throw new InvalidOperationException($"writing {entity.Name} rows needs an open transaction");
         }
 
-        connection = (db.Database.GetDbConnection() as SqliteConnection)?.Handle
-            ?? throw new InvalidOperationException($"writing {entity.Name} rows needs the context's SQLite connection open");
+        connection = SqlRows.Connection(db);
         this.sql = sql;
         converters = [.. properties.Select(p => (entityType.FindProperty(p) ?? throw new InvalidOperationException($"{entity.Name} has no property {p}"))
             .GetRelationalTypeMapping().Converter)];
